@@ -81,7 +81,11 @@ public final class Domains {
      * name the given kind, so URLs report them as URL errors.
      */
     static String canonicalName(String host, IndicatorKind kind, String input) {
-        String name = host.endsWith(".") || host.endsWith("。") ? host.substring(0, host.length() - 1) : host;
+        String dotted = host.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.');
+        String name = dotted.endsWith(".") ? dotted.substring(0, dotted.length() - 1) : dotted;
+        if (name.startsWith(".") || name.contains("..")) {
+            throw new InvalidIdentifierException(kind, input, "the host name has an empty label (two dots in a row)");
+        }
         for (int i = 0; i < name.length(); i++) {
             if (Character.isWhitespace(name.charAt(i)) || Character.isSpaceChar(name.charAt(i))) {
                 throw new InvalidIdentifierException(kind, input, "the host name contains spaces");
