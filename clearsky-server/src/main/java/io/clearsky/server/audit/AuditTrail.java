@@ -1,0 +1,168 @@
+package io.clearsky.server.audit;
+
+import io.clearsky.server.agencies.AgencyEvents;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.audit.internal.AuditRecords;
+import io.clearsky.server.registry.ImportFinished;
+import io.clearsky.server.registry.IndicatorChanged;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to and verifies the audit trail. Each record's hash is SHA-256 over the previous record's hash and this
+ * record's fields, so changing or removing any record breaks every hash after it. Other modules' events arrive
+ * through the event publication registry, so a crash between a change and its audit record loses neither.
+ */
+@Service
+public class AuditTrail {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final AuditRecords records;
+    private final Clock clock;
+
+    AuditTrail(AuditRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Appends one record and returns it. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public synchronized AuditRecord append(String actor, String action, String subject, @Nullable String detail) {
+        for (int attempt = 1; ; attempt++) {
+            AuditRecord last = records.last();
+            long seq = last == null ? 1 : last.seq() + 1;
+            String previous = last == null ? GENESIS : last.hash();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            String hash = hash(seq, now, actor, action, subject, detail, previous);
+            AuditRecord record = new AuditRecord(seq, now, actor, action, subject, detail, previous, hash);
+            try {
+                records.insert(record);
+                return record;
+            } catch (DuplicateKeyException anotherReplicaWasFirst) {
+                if (attempt == 5) {
+                    throw anotherReplicaWasFirst;
+                }
+            }
+        }
+    }
+
+    /** Re-computes every hash and link, oldest first. */
+    public ChainVerification verify(Caller caller) {
+        caller.require(Role.ADMIN);
+        long[] count = {0};
+        Long[] broken = {null};
+        String[] previous = {GENESIS};
+        records.forEach(record -> {
+            count[0]++;
+            if (broken[0] != null) {
+                return;
+            }
+            String expected = hash(
+                    record.seq(),
+                    record.occurredAt(),
+                    record.actor(),
+                    record.action(),
+                    record.subject(),
+                    record.detail(),
+                    previous[0]);
+            if (!record.previousHash().equals(previous[0]) || !record.hash().equals(expected)) {
+                broken[0] = record.seq();
+            }
+            previous[0] = record.hash();
+        });
+        return new ChainVerification(broken[0] == null, count[0], broken[0]);
+    }
+
+    /** The newest records, newest first. */
+    public List<AuditRecord> recent(int page, int size, Caller caller) {
+        caller.require(Role.ADMIN);
+        return records.recent(Math.max(0, page), Math.min(Math.max(1, size), 500));
+    }
+
+    @ApplicationModuleListener
+    void on(IndicatorChanged e) {
+        append(
+                e.actor(),
+                "INDICATOR_" + e.action(),
+                "indicator:" + e.indicatorId(),
+                e.kind() + " " + e.value() + " " + (e.previousStatus() == null ? "new" : e.previousStatus()) + " -> "
+                        + e.status());
+    }
+
+    @ApplicationModuleListener
+    void on(ImportFinished e) {
+        append(
+                e.actor(),
+                "IMPORT_" + e.status(),
+                "import:" + e.jobId(),
+                "agency " + e.agencyId() + ": " + e.accepted() + " rows listed, " + e.rejected() + " rejected");
+    }
+
+    @ApplicationModuleListener
+    void on(AgencyEvents.AgencyRegistered e) {
+        append(e.actor(), "AGENCY_REGISTERED", "agency:" + e.agencyId(), e.code() + " (" + e.kind() + ")");
+    }
+
+    @ApplicationModuleListener
+    void on(AgencyEvents.ApiKeyIssued e) {
+        append(e.actor(), "API_KEY_ISSUED", "agency:" + e.agencyId(), "key " + e.prefix());
+    }
+
+    @ApplicationModuleListener
+    void on(AgencyEvents.ApiKeyRevoked e) {
+        append(e.actor(), "API_KEY_REVOKED", "agency:" + e.agencyId(), "key " + e.prefix());
+    }
+
+    @ApplicationModuleListener
+    void on(AgencyEvents.UserCreated e) {
+        append(e.actor(), "USER_CREATED", "user:" + e.username(), "role " + e.role());
+    }
+
+    @ApplicationModuleListener
+    void on(AgencyEvents.PasswordChanged e) {
+        append(e.username(), "PASSWORD_CHANGED", "user:" + e.username(), null);
+    }
+
+    static String hash(
+            long seq,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+            @Nullable String detail,
+            String previous) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String canonical = previous
+                    + '\n'
+                    + seq
+                    + '\n'
+                    + at
+                    + '\n'
+                    + actor
+                    + '\n'
+                    + action
+                    + '\n'
+                    + subject
+                    + '\n'
+                    + (detail == null ? "" : detail);
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package io.clearsky.server.check;
+
+import io.clearsky.core.identifier.Identifier;
+import io.clearsky.core.identifier.IndicatorKind;
+import io.clearsky.core.indicator.Assessment;
+import io.clearsky.core.indicator.Reason;
+import io.clearsky.core.indicator.Route;
+import io.clearsky.core.indicator.ScamType;
+import io.clearsky.core.indicator.Verdict;
+import io.clearsky.server.Identifiers;
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.InvalidInputException.FieldProblem;
+import io.clearsky.server.agencies.Agency;
+import io.clearsky.server.agencies.AgencyManagement;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.check.CheckResult.AgencyRef;
+import io.clearsky.server.check.CheckResult.Named;
+import io.clearsky.server.check.CheckResult.ReasonText;
+import io.clearsky.server.check.CheckResult.Text;
+import io.clearsky.server.check.internal.ActivityReports;
+import io.clearsky.server.check.internal.SightingRecorder;
+import io.clearsky.server.registry.IndicatorLookup;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers checks from the in-memory index and records every hit as a sighting without waiting on the database.
+ */
+@Service
+public class CheckManagement {
+
+    /** The most identifiers one batch may carry. */
+    public static final int MAX_BATCH = 1000;
+
+    private static final List<ReasonText> NOT_LISTED =
+            List.of(new ReasonText("NOT_LISTED", "未收录", "Not in the registry"));
+    private static final Text SPOOF_WARNING = new Text(
+            "此来电显示为官方号码，但来自境外线路，极可能是改号诈骗，请勿轻信、勿转账！",
+            "This shows an official number but comes from abroad: very likely a spoofed fraud call. Do not trust it or pay!");
+    private static final Text REPORTED_WARNING = new Text(
+            "此号码被多名用户举报为涉诈号码，请谨慎接听，切勿转账！", "Several people reported this number for fraud. Be careful and do not pay!");
+
+    private final IndicatorLookup lookup;
+    private final AgencyManagement agencies;
+    private final SightingRecorder sightings;
+    private final ActivityReports reports;
+    private final Clock clock;
+    private final Map<Verdict, Counter> verdicts = new EnumMap<>(Verdict.class);
+
+    CheckManagement(
+            IndicatorLookup lookup,
+            AgencyManagement agencies,
+            SightingRecorder sightings,
+            ActivityReports reports,
+            Clock clock,
+            MeterRegistry meters) {
+        this.lookup = lookup;
+        this.agencies = agencies;
+        this.sightings = sightings;
+        this.reports = reports;
+        this.clock = clock;
+        for (Verdict verdict : Verdict.values()) {
+            verdicts.put(
+                    verdict,
+                    Counter.builder("clearsky.checks")
+                            .description("identifiers checked, by verdict")
+                            .tag("verdict", verdict.name())
+                            .register(meters));
+        }
+    }
+
+    /** One identifier to check. */
+    public record Item(
+            @Nullable String kind,
+            @Nullable String value,
+            @Nullable String areaCode) {}
+
+    /** Checks one identifier. */
+    public CheckResult check(Item item, @Nullable String subscriber, @Nullable String route) {
+        Route parsedRoute = route(route);
+        IndicatorKind kind = Identifiers.kind("kind", item.kind());
+        Identifier identifier = Identifiers.parse("value", kind, item.value(), item.areaCode());
+        return answer(item.value(), identifier, parsedRoute, subscriber);
+    }
+
+    /** Checks up to {@value #MAX_BATCH} identifiers; a bad one fails the batch with every bad item named. */
+    public List<CheckResult> check(List<Item> items, @Nullable String subscriber, @Nullable String route) {
+        if (items == null || items.isEmpty()) {
+            throw new InvalidInputException("items", "at least one identifier");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw new InvalidInputException(
+                    "items", "at most " + MAX_BATCH + " identifiers in one batch, got " + items.size());
+        }
+        Route parsedRoute = route(route);
+        List<Identifier> identifiers = new ArrayList<>(items.size());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            try {
+                IndicatorKind kind = Identifiers.kind("items[" + i + "].kind", item == null ? null : item.kind());
+                identifiers.add(Identifiers.parse(
+                        "items[" + i + "].value",
+                        kind,
+                        item == null ? null : item.value(),
+                        item == null ? null : item.areaCode()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<CheckResult> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            results.add(answer(items.get(i).value(), identifiers.get(i), parsedRoute, subscriber));
+        }
+        return results;
+    }
+
+    /** The activity of a centre's list (or of all lists, for an admin) between two days, inclusive. */
+    public ActivityReport activity(
+            @Nullable Long agencyId, @Nullable LocalDate from, @Nullable LocalDate to, Caller caller) {
+        Long agency = agencyId;
+        if (caller.role() != io.clearsky.server.agencies.Role.ADMIN) {
+            caller.require(io.clearsky.server.agencies.Role.POLICE);
+            if (agency == null) {
+                agency = caller.requireAgency();
+            } else if (!caller.mayActFor(agency)) {
+                throw new org.springframework.security.access.AccessDeniedException("another centre's list");
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidInputException("from", "must not be after 'to'");
+        }
+        if (start.plusDays(366).isBefore(end)) {
+            throw new InvalidInputException("from", "a window is at most 366 days");
+        }
+        return reports.report(agency, start, end, 100);
+    }
+
+    private CheckResult answer(
+            @Nullable String input, Identifier identifier, Route route, @Nullable String subscriber) {
+        Assessment assessment = lookup.assess(identifier, route);
+        Verdict verdict = assessment.verdict();
+        verdicts.get(verdict).increment();
+        if (assessment == Assessment.NOT_LISTED) {
+            return new CheckResult(
+                    String.valueOf(input),
+                    identifier.kind(),
+                    identifier.value(),
+                    Verdict.UNKNOWN,
+                    null,
+                    0,
+                    null,
+                    null,
+                    NOT_LISTED);
+        }
+        Agency agency = assessment.agencyRef() == 0
+                ? null
+                : agencies.find(assessment.agencyRef()).orElse(null);
+        if (verdict != Verdict.ALLOWLISTED && verdict != Verdict.SPOOF_LIKELY) {
+            sightings.record(identifier, assessment.agencyRef(), subscriber, verdict.warns(), clock.instant());
+        }
+        ScamType scamType = assessment.scamType();
+        return new CheckResult(
+                String.valueOf(input),
+                identifier.kind(),
+                identifier.value(),
+                verdict,
+                scamType == null ? null : new Named(scamType.name(), scamType.nameZh(), scamType.nameEn()),
+                assessment.confidence(),
+                agency == null ? null : new AgencyRef(agency.id(), agency.nameZh(), agency.nameEn()),
+                warning(verdict, agency, scamType),
+                reasons(assessment.reasons(), agency));
+    }
+
+    private static @Nullable Text warning(Verdict verdict, @Nullable Agency agency, @Nullable ScamType scamType) {
+        return switch (verdict) {
+            case SPOOF_LIKELY -> SPOOF_WARNING;
+            case FRAUD, SUSPICIOUS ->
+                agency == null
+                        ? REPORTED_WARNING
+                        : new Text(agency.warningTextZh(scamType), agency.warningTextEn(scamType));
+            default -> null;
+        };
+    }
+
+    private static List<ReasonText> reasons(List<Reason> reasons, @Nullable Agency agency) {
+        List<ReasonText> texts = new ArrayList<>(reasons.size());
+        for (Reason reason : reasons) {
+            String code = reason.code().name();
+            texts.add(
+                    switch (reason.code()) {
+                        case NOT_LISTED -> NOT_LISTED.get(0);
+                        case OFFICIAL_NUMBER ->
+                            new ReasonText(code, "官方号码（白名单）", "An official number on the allowlist");
+                        case OFFICIAL_NUMBER_FROM_INTERNATIONAL_ROUTE ->
+                            new ReasonText(
+                                    code,
+                                    "官方号码经境外线路呼入，疑似改号",
+                                    "An official number presented from an international route: likely caller-ID spoofing");
+                        case VERIFIED_BY_AGENCY ->
+                            new ReasonText(
+                                    code,
+                                    "经" + (agency == null ? "反诈中心" : agency.nameZh()) + "核实",
+                                    "Verified by " + (agency == null ? "an anti-fraud centre" : agency.nameEn()));
+                        case PARTNER_DETECTION ->
+                            new ReasonText(code, "合作企业风控系统检出", "Detected by a partner's risk systems");
+                        case CITIZEN_REPORTS ->
+                            new ReasonText(
+                                    code,
+                                    reason.reports() + "位用户举报",
+                                    "Reported by " + reason.reports()
+                                            + (reason.reports() == 1 ? " person" : " people"));
+                        case LISTING_EXPIRED ->
+                            new ReasonText(
+                                    code,
+                                    "曾列为涉诈号码" + (reason.date() == null ? "" : "，已于" + reason.date() + "过期"),
+                                    "Was listed" + (reason.date() == null ? "" : " until " + reason.date())
+                                            + "; the listing lapsed");
+                    });
+        }
+        return texts;
+    }
+
+    private static Route route(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Route.UNKNOWN;
+        }
+        try {
+            return Route.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("route", "DOMESTIC, INTERNATIONAL or UNKNOWN");
+        }
+    }
+}

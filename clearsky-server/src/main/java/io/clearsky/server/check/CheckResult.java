@@ -1,0 +1,37 @@
+package io.clearsky.server.check;
+
+import io.clearsky.core.identifier.IndicatorKind;
+import io.clearsky.core.indicator.Verdict;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer for one identifier.
+ *
+ * @param input what the caller sent
+ * @param value the canonical form (E.164 for numbers)
+ * @param warning the issuing centre's warning text, present when the verdict warns
+ */
+public record CheckResult(
+        String input,
+        IndicatorKind kind,
+        String value,
+        Verdict verdict,
+        @Nullable Named scamType,
+        int confidence,
+        @Nullable AgencyRef agency,
+        @Nullable Text warning,
+        List<ReasonText> reasons) {
+
+    /** A code with its Chinese and English names. */
+    public record Named(String code, String zh, String en) {}
+
+    /** The issuing agency. */
+    public record AgencyRef(long id, String zh, String en) {}
+
+    /** A text in Chinese and English. */
+    public record Text(String zh, String en) {}
+
+    /** One reason, as code and text. */
+    public record ReasonText(String code, String zh, String en) {}
+}

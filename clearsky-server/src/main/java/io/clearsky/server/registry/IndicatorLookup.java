@@ -1,0 +1,39 @@
+package io.clearsky.server.registry;
+
+import io.clearsky.core.identifier.Identifier;
+import io.clearsky.core.index.IndicatorIndex;
+import io.clearsky.core.indicator.Assessment;
+import io.clearsky.core.indicator.Route;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry as the real-time check reads it: an {@link IndicatorIndex} in memory, loaded from the database at
+ * start and following its changes within a second. Never touches the database itself.
+ */
+@Component
+public class IndicatorLookup {
+
+    private final IndicatorIndex index;
+    private final Clock clock;
+
+    IndicatorLookup(IndicatorIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** The verdict on one identifier, as of now. */
+    public Assessment assess(Identifier identifier, Route route) {
+        return index.assess(
+                identifier,
+                route,
+                LocalDate.now(clock.withZone(io.clearsky.server.registry.internal.Indicator.ZONE))
+                        .toEpochDay());
+    }
+
+    /** Identifiers in the index. */
+    public long size() {
+        return index.size();
+    }
+}

@@ -1,0 +1,261 @@
+package io.clearsky.server.registry;
+
+import io.clearsky.core.identifier.Identifier;
+import io.clearsky.core.indicator.IndicatorSource;
+import io.clearsky.core.indicator.IndicatorStatus;
+import io.clearsky.core.indicator.ListingPolicy;
+import io.clearsky.core.indicator.ScamType;
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.NotFoundException;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.registry.internal.Indicator;
+import io.clearsky.server.registry.internal.IndicatorFilter;
+import io.clearsky.server.registry.internal.Indicators;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registry's use cases: list, report, verify, allowlist, expire and keep alive. Each checks who may do it
+ * first, changes one indicator through its own rules, and publishes {@link IndicatorChanged} for the audit trail.
+ */
+@Service
+public class RegistryManagement {
+
+    private final Indicators indicators;
+    private final ListingPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RegistryManagement(
+            Indicators indicators,
+            ListingPolicy policy,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.indicators = indicators;
+        this.policy = policy;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** An anti-fraud centre lists an identifier it verified. */
+    public IndicatorView list(
+            Identifier identifier, @Nullable ScamType scamType, @Nullable String note, Caller caller) {
+        caller.require(Role.POLICE, Role.ADMIN);
+        long agency = caller.requireAgency();
+        return change(
+                identifier,
+                caller,
+                "LISTED",
+                i -> i.verify(agency, scamType, note, IndicatorSource.POLICE_LIST, clock.instant(), policy));
+    }
+
+    /** An anti-fraud centre confirms a reported or suspected indicator. */
+    public IndicatorView verify(long id, @Nullable ScamType scamType, Caller caller) {
+        caller.require(Role.POLICE, Role.ADMIN);
+        long agency = caller.requireAgency();
+        Indicator indicator = indicators.find(id).orElseThrow(() -> new NotFoundException("indicator", id));
+        return change(
+                indicator.identifier(),
+                caller,
+                "VERIFIED",
+                i -> i.verify(agency, scamType, null, IndicatorSource.POLICE_LIST, clock.instant(), policy));
+    }
+
+    /**
+     * A citizen reports an identifier through a partner app, or a partner's own systems detected it. One reporter
+     * counts once per identifier; a repeated report changes nothing and says so.
+     *
+     * @param reporter the partner's stable pseudonymous id of the reporting person (or of the detector)
+     */
+    public ReportOutcome report(
+            Identifier identifier,
+            String reporter,
+            IndicatorSource source,
+            @Nullable ScamType scamType,
+            Caller caller) {
+        caller.require(Role.PARTNER, Role.POLICE, Role.ADMIN);
+        long agency = caller.requireAgency();
+        if (reporter == null || reporter.isBlank() || reporter.length() > 128) {
+            throw new InvalidInputException("reporter", "the reporter's pseudonymous id, 1 to 128 characters");
+        }
+        if (source == IndicatorSource.POLICE_LIST) {
+            throw new InvalidInputException(
+                    "source", "a report is CITIZEN_REPORT or PARTNER_DETECTION; centres list indicators");
+        }
+        String reporterKey = agency + ":" + reporter.strip();
+        return retrying(() -> transactions.execute(tx -> {
+            Instant now = clock.instant();
+            Indicator indicator = indicators
+                    .find(identifier.kind(), identifier.value())
+                    .orElseGet(() -> Indicator.fresh(identifier, now));
+            IndicatorStatus before = indicator.id() == null ? null : indicator.status();
+            if (indicator.id() == null) {
+                indicator.report(source, 1, scamType, now, policy);
+                indicators.save(indicator);
+                indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now);
+            } else {
+                indicator.refuseIfAllowlisted();
+                if (!indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now)) {
+                    return new ReportOutcome(indicator.view(), false);
+                }
+                indicator.report(source, indicators.reporters(indicator.id()), scamType, now, policy);
+                indicators.save(indicator);
+            }
+            events.publishEvent(new IndicatorChanged(
+                    indicator.id(),
+                    indicator.kind(),
+                    indicator.value(),
+                    before,
+                    indicator.status(),
+                    source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED",
+                    caller.name()));
+            return new ReportOutcome(indicator.view(), true);
+        }));
+    }
+
+    /** Puts an official number on the allowlist (admin only); it can never be listed afterwards. */
+    public IndicatorView allowlist(Identifier identifier, @Nullable String note, Caller caller) {
+        caller.require(Role.ADMIN);
+        return change(identifier, caller, "ALLOWLISTED", i -> i.allowlist(note, clock.instant()));
+    }
+
+    /** One indicator. */
+    public IndicatorView get(long id) {
+        return indicators.find(id).map(Indicator::view).orElseThrow(() -> new NotFoundException("indicator", id));
+    }
+
+    /** The ids of the indicators of one kind among these values, by value (a query for other modules). */
+    public java.util.Map<String, Long> idsOf(
+            io.clearsky.core.identifier.IndicatorKind kind, java.util.Collection<String> values) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        indicators.findAll(kind, values).forEach((value, indicator) -> ids.put(value, indicator.id()));
+        return ids;
+    }
+
+    /** How many indicators an agency has listed, current and lapsed; all agencies' when null. */
+    public long countListed(@Nullable Long agencyId) {
+        return indicators.countListed(agencyId);
+    }
+
+    /** One page of indicators matching a filter. */
+    public Page<IndicatorView> page(IndicatorFilter filter, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 500) {
+            throw new InvalidInputException("size", "must be 1 to 500");
+        }
+        return new Page<>(
+                indicators.page(filter, page, size).stream()
+                        .map(Indicator::view)
+                        .toList(),
+                page,
+                size,
+                indicators.count(filter));
+    }
+
+    /** Lapses listings past their expiry day; runs every hour and at start. */
+    @Scheduled(initialDelay = 10_000, fixedDelay = 3_600_000)
+    public int expireDue() {
+        LocalDate today = LocalDate.now(clock.withZone(Indicator.ZONE));
+        int expired = 0;
+        List<Long> due;
+        do {
+            due = indicators.dueToExpire(today, 1000);
+            for (long id : due) {
+                Boolean changed = transactions.execute(tx -> indicators
+                        .find(id)
+                        .filter(i -> i.expireIfDue(today, clock.instant()))
+                        .map(i -> {
+                            indicators.save(i);
+                            events.publishEvent(new IndicatorChanged(
+                                    i.id(), i.kind(), i.value(), null, IndicatorStatus.EXPIRED, "EXPIRED", "system"));
+                            return true;
+                        })
+                        .orElse(false));
+                expired += Boolean.TRUE.equals(changed) ? 1 : 0;
+            }
+        } while (due.size() == 1000);
+        return expired;
+    }
+
+    /** Sightings keep listings alive, and bring expired ones back as SUSPECTED. */
+    @ApplicationModuleListener
+    void on(SightingsRecorded recorded) {
+        for (SightingsRecorded.Sighted sighted : recorded.sightings()) {
+            retrying(() -> transactions.execute(tx -> {
+                indicators.find(sighted.kind(), sighted.value()).ifPresent(indicator -> {
+                    IndicatorStatus before = indicator.status();
+                    if (indicator.sighted(sighted.lastSeen(), policy)) {
+                        indicators.save(indicator);
+                        if (before != indicator.status()) {
+                            events.publishEvent(new IndicatorChanged(
+                                    indicator.id(),
+                                    indicator.kind(),
+                                    indicator.value(),
+                                    before,
+                                    indicator.status(),
+                                    "REACTIVATED",
+                                    "system"));
+                        }
+                    }
+                });
+                return null;
+            }));
+        }
+    }
+
+    private IndicatorView change(
+            Identifier identifier, Caller caller, String action, java.util.function.Consumer<Indicator> step) {
+        return retrying(() -> transactions.execute(tx -> {
+            Instant now = clock.instant();
+            Indicator indicator = indicators
+                    .find(identifier.kind(), identifier.value())
+                    .orElseGet(() -> Indicator.fresh(identifier, now));
+            IndicatorStatus before = indicator.id() == null ? null : indicator.status();
+            step.accept(indicator);
+            indicators.save(indicator);
+            events.publishEvent(new IndicatorChanged(
+                    indicator.id(),
+                    indicator.kind(),
+                    indicator.value(),
+                    before,
+                    indicator.status(),
+                    action,
+                    caller.name()));
+            return indicator.view();
+        }));
+    }
+
+    private static <T> T retrying(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A report's outcome: the indicator now, and whether this report counted (false for a repeat). */
+    public record ReportOutcome(IndicatorView indicator, boolean counted) {}
+
+    /** One page of a list. */
+    public record Page<T>(List<T> items, int page, int size, long total) {}
+}

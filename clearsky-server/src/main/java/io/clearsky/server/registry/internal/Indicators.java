@@ -1,0 +1,350 @@
+package io.clearsky.server.registry.internal;
+
+import io.clearsky.core.identifier.IndicatorKind;
+import io.clearsky.core.indicator.IndicatorSource;
+import io.clearsky.core.indicator.IndicatorStatus;
+import io.clearsky.core.indicator.ScamType;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Indicators in the database, with the change log the lookup index follows. Batches for bulk work. */
+@Repository
+public class Indicators {
+
+    static final String COLUMNS = "id, kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
+            + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Indicators(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public Optional<Indicator> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from indicator where id = ?")
+                .param(id)
+                .query(Indicators::indicator)
+                .optional();
+    }
+
+    public Optional<Indicator> find(IndicatorKind kind, String value) {
+        return jdbc.sql("select " + COLUMNS + " from indicator where kind = ? and indicator_value = ?")
+                .params(kind.name(), value)
+                .query(Indicators::indicator)
+                .optional();
+    }
+
+    /** The indicators of one kind among these values, by value. */
+    public Map<String, Indicator> findAll(IndicatorKind kind, Collection<String> values) {
+        Map<String, Indicator> found = new HashMap<>();
+        List<String> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = chunk.stream().map(v -> "?").collect(Collectors.joining(","));
+            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            params.add(kind.name());
+            params.addAll(chunk);
+            jdbc.sql("select " + COLUMNS + " from indicator where kind = ? and indicator_value in (" + marks + ")")
+                    .params(params)
+                    .query(Indicators::indicator)
+                    .list()
+                    .forEach(i -> found.put(i.value(), i));
+        }
+        return found;
+    }
+
+    /** Saves a new or changed indicator and logs the change for the lookup index. */
+    public Indicator save(Indicator indicator) {
+        saveAll(List.of(indicator));
+        return indicator;
+    }
+
+    /** Saves new and changed indicators in batches, and logs each change for the lookup index. */
+    public void saveAll(List<Indicator> indicators) {
+        List<Indicator> fresh = indicators.stream().filter(i -> i.id() == null).toList();
+        List<Indicator> changed =
+                indicators.stream().filter(i -> i.id() != null).toList();
+        if (!fresh.isEmpty()) {
+            insert(fresh);
+        }
+        if (!changed.isEmpty()) {
+            update(changed);
+        }
+        Instant now = Instant.now();
+        template.batchUpdate(
+                "insert into indicator_change (indicator_id, changed_at) values (?, ?)",
+                indicators,
+                1000,
+                (ps, indicator) -> {
+                    ps.setLong(1, indicator.id());
+                    ps.setObject(2, utc(now));
+                });
+    }
+
+    private void insert(List<Indicator> fresh) {
+        if (fresh.size() == 1) {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            Indicator one = fresh.get(0);
+            jdbc.sql("insert into indicator (kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
+                            + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                    .params(insertParams(one))
+                    .update(keys, "id");
+            one.assignId(keys.getKey().longValue());
+            return;
+        }
+        template.batchUpdate(
+                "insert into indicator (kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
+                        + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                fresh,
+                1000,
+                (ps, indicator) -> bind(ps, insertParams(indicator)));
+        Map<IndicatorKind, List<Indicator>> byKind = fresh.stream().collect(Collectors.groupingBy(Indicator::kind));
+        byKind.forEach((kind, list) -> {
+            Map<String, Indicator> saved =
+                    findAll(kind, list.stream().map(Indicator::value).toList());
+            for (Indicator indicator : list) {
+                indicator.assignId(saved.get(indicator.value()).id());
+            }
+        });
+    }
+
+    private void update(List<Indicator> changed) {
+        int[][] counts = template.batchUpdate(
+                "update indicator set status = ?, scam_type = ?, confidence = ?, agency_id = ?, sources = ?,"
+                        + " report_count = ?, last_seen = ?, expires_on = ?, note = ?, updated_at = ?, version = ?"
+                        + " where id = ? and version = ?",
+                changed,
+                1000,
+                (ps, i) -> bind(ps, new Object[] {
+                    i.status().name(),
+                    i.scamType() == null ? null : i.scamType().name(),
+                    i.confidence(),
+                    i.agencyId(),
+                    sources(i.sources()),
+                    i.reportCount(),
+                    utc(i.lastSeen()),
+                    i.expiresOn() == null ? null : Date.valueOf(i.expiresOn()),
+                    i.note(),
+                    utc(i.updatedAt()),
+                    i.version() + 1,
+                    i.id(),
+                    i.version()
+                }));
+        int n = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new OptimisticLockingFailureException(
+                            "indicator " + changed.get(n).id() + " was changed by someone else meanwhile");
+                }
+                n++;
+            }
+        }
+        changed.forEach(i -> i.versionSaved(i.version() + 1));
+    }
+
+    private static Object[] insertParams(Indicator i) {
+        return new Object[] {
+            i.kind().name(),
+            i.value(),
+            i.status().name(),
+            i.scamType() == null ? null : i.scamType().name(),
+            i.confidence(),
+            i.agencyId(),
+            sources(i.sources()),
+            i.reportCount(),
+            utc(i.firstSeen()),
+            utc(i.lastSeen()),
+            i.expiresOn() == null ? null : Date.valueOf(i.expiresOn()),
+            i.note(),
+            utc(i.createdAt()),
+            utc(i.updatedAt())
+        };
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int p = 0; p < params.length; p++) {
+            ps.setObject(p + 1, params[p]);
+        }
+    }
+
+    /** One page of indicators, newest change first. */
+    public List<Indicator> page(IndicatorFilter filter, int page, int size) {
+        Query query = filter.where();
+        List<Object> params = new ArrayList<>(query.params());
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql("select " + COLUMNS + " from indicator" + query.sql()
+                        + " order by updated_at desc, id desc limit ? offset ?")
+                .params(params)
+                .query(Indicators::indicator)
+                .list();
+    }
+
+    public long count(IndicatorFilter filter) {
+        Query query = filter.where();
+        return jdbc.sql("select count(*) from indicator" + query.sql())
+                .params(query.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Indicators an agency listed (verified, suspected or lapsed since); all agencies' when null. */
+    public long countListed(@Nullable Long agencyId) {
+        String sql = "select count(*) from indicator where status in ('VERIFIED', 'SUSPECTED', 'EXPIRED')"
+                + (agencyId == null ? " and agency_id is not null" : " and agency_id = ?");
+        var spec = jdbc.sql(sql);
+        return (agencyId == null ? spec : spec.param(agencyId))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Streams every matching indicator, in id order, to the consumer (exports). */
+    public void forEach(IndicatorFilter filter, Consumer<Indicator> consumer) {
+        Query query = filter.where();
+        template.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "select " + COLUMNS + " from indicator" + query.sql() + " order by id");
+                    ps.setFetchSize(5000);
+                    bind(ps, query.params().toArray());
+                    return ps;
+                },
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(indicator(rs, 0)));
+    }
+
+    /** Ids whose listing is past its expiry day. */
+    public List<Long> dueToExpire(LocalDate today, int limit) {
+        return jdbc.sql(
+                        "select id from indicator where expires_on < ? and status <> 'EXPIRED' and status <> 'ALLOWLISTED'"
+                                + " order by id limit ?")
+                .params(Date.valueOf(today), limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The newest change sequence number, 0 when none. */
+    public long lastChange() {
+        return jdbc.sql("select coalesce(max(seq), 0) from indicator_change")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Changes after a sequence number, oldest first, with the indicator's state now. */
+    public List<Change> changesAfter(long seq, int limit) {
+        return jdbc.sql("select c.seq, i." + COLUMNS.replace(", ", ", i.") + " from indicator_change c"
+                        + " join indicator i on i.id = c.indicator_id where c.seq > ? order by c.seq limit ?")
+                .params(seq, limit)
+                .query((rs, n) -> new Change(rs.getLong("seq"), indicator(rs, n)))
+                .list();
+    }
+
+    /** Removes change records older than the cut-off; the index only reads recent ones. */
+    public int pruneChanges(Instant before) {
+        return jdbc.sql("delete from indicator_change where changed_at < ?")
+                .param(utc(before))
+                .update();
+    }
+
+    /** One logged change. */
+    public record Change(long seq, Indicator indicator) {}
+
+    /** Independent reporters of an indicator so far. */
+    public int reporters(long indicatorId) {
+        return jdbc.sql("select count(*) from indicator_report where indicator_id = ?")
+                .param(indicatorId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Records a reporter's report; false when this reporter reported the indicator before. */
+    public boolean addReport(
+            long indicatorId,
+            String reporter,
+            long agencyId,
+            IndicatorSource source,
+            @Nullable ScamType type,
+            Instant now) {
+        boolean known = jdbc.sql("select count(*) from indicator_report where indicator_id = ? and reporter = ?")
+                        .params(indicatorId, reporter)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql(
+                        "insert into indicator_report (indicator_id, reporter, agency_id, source, scam_type, reported_at) values (?, ?, ?, ?, ?, ?)")
+                .params(indicatorId, reporter, agencyId, source.name(), type == null ? null : type.name(), utc(now))
+                .update();
+        return true;
+    }
+
+    static Indicator indicator(ResultSet rs, int row) throws SQLException {
+        String scam = rs.getString("scam_type");
+        Date expires = rs.getDate("expires_on");
+        return new Indicator(
+                rs.getLong("id"),
+                IndicatorKind.valueOf(rs.getString("kind")),
+                rs.getString("indicator_value"),
+                IndicatorStatus.valueOf(rs.getString("status")),
+                scam == null ? null : ScamType.valueOf(scam),
+                rs.getInt("confidence"),
+                rs.getObject("agency_id", Long.class),
+                parseSources(rs.getString("sources")),
+                rs.getInt("report_count"),
+                rs.getObject("first_seen", OffsetDateTime.class).toInstant(),
+                rs.getObject("last_seen", OffsetDateTime.class).toInstant(),
+                expires == null ? null : expires.toLocalDate(),
+                rs.getString("note"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getLong("version"));
+    }
+
+    static String sources(Collection<IndicatorSource> sources) {
+        return sources.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    static EnumSet<IndicatorSource> parseSources(@Nullable String text) {
+        EnumSet<IndicatorSource> set = EnumSet.noneOf(IndicatorSource.class);
+        if (text != null && !text.isBlank()) {
+            for (String name : text.split(",")) {
+                set.add(IndicatorSource.valueOf(name.strip()));
+            }
+        }
+        return set;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** SQL where-clause with its parameters. */
+    record Query(String sql, List<Object> params) {}
+}

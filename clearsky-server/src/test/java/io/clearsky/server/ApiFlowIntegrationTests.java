@@ -1,0 +1,379 @@
+package io.clearsky.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.clearsky.server.TestApi.Answer;
+import io.clearsky.server.TestApi.Auth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole registry-and-check story over real HTTP against a real database: an admin sets up a centre and a
+ * partner, the centre imports its police list, the partner's app checks numbers and gets the centre's warning,
+ * and the activity report counts the sighting. Subclasses choose the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiFlowIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    TestApi api;
+    Auth admin;
+    Auth police;
+    Auth partner;
+    long policeAgencyId;
+
+    /** The data directory of this test class's server. */
+    abstract Path dataDir();
+
+    @BeforeAll
+    void setUp() throws IOException {
+        api = new TestApi(port);
+        String oneTime =
+                Files.readString(dataDir().resolve("initial-admin-password")).strip();
+        Auth firstLogin = Auth.basic("admin", oneTime);
+        Answer gated = api.get("/api/v1/agencies", firstLogin);
+        assertThat(gated.status()).isEqualTo(403);
+        assertThat(gated.json().get("type").asText()).endsWith("/password-change-required");
+        Answer changed = api.post(
+                "/api/v1/me/password",
+                firstLogin,
+                Map.of("currentPassword", oneTime, "newPassword", "correct horse battery staple"));
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(dataDir().resolve("initial-admin-password")).doesNotExist();
+        admin = Auth.basic("admin", "correct horse battery staple");
+
+        Answer centre = api.post(
+                "/api/v1/agencies",
+                admin,
+                Map.of(
+                        "code", "xiamen-afc",
+                        "kind", "POLICE_CENTRE",
+                        "nameZh", "厦门市反诈骗中心",
+                        "nameEn", "Xiamen Anti-Fraud Centre",
+                        "regionCode", "350200",
+                        "warningZh", "{agency}提醒：此号码为诈骗电话！",
+                        "warningEn", "{agency}: this number is a fraud call!"));
+        assertThat(centre.status()).as(centre.text()).isEqualTo(201);
+        policeAgencyId = centre.json().get("id").asLong();
+        Answer company = api.post(
+                "/api/v1/agencies",
+                admin,
+                Map.of("code", "safe-phone", "kind", "PARTNER", "nameZh", "安全手机卫士", "nameEn", "SafePhone"));
+        assertThat(company.status()).isEqualTo(201);
+        police = Auth.key(issueKey(policeAgencyId));
+        partner = Auth.key(issueKey(company.json().get("id").asLong()));
+    }
+
+    private String issueKey(long agencyId) {
+        Answer key = api.post("/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "test"));
+        assertThat(key.status()).isEqualTo(201);
+        return key.json().get("key").asText();
+    }
+
+    private JsonNode importAndWait(String csv, String mode, String idempotencyKey) {
+        Answer started = api.postCsv("/api/v1/imports?mode=" + mode, police, csv, idempotencyKey);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        long id = started.json().get("id").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String status = api.get("/api/v1/imports/" + id, police)
+                    .json()
+                    .get("status")
+                    .asText();
+            return status.equals("COMPLETED") || status.equals("FAILED");
+        });
+        return api.get("/api/v1/imports/" + id, police).json();
+    }
+
+    private JsonNode checkUntil(String number, String verdict, Auth auth, String subscriber) {
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get("/api/v1/check?value=" + encode(number) + "&subscriber=" + subscriber, auth)
+                        .json()
+                        .get("verdict")
+                        .asText()
+                        .equals(verdict));
+        return api.get("/api/v1/check?value=" + encode(number) + "&subscriber=" + subscriber, auth)
+                .json();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPartnerChecksANumberFromAnImportedPoliceListAndGetsTheCentresWarning() {
+        JsonNode job = importAndWait("""
+                value,scam_type,note
+                +86 138-0013-8000,FAKE_CUSTOMER_SERVICE,courier refund
+                0086 13900139000,刷单返利,
+                15000150000,,
+                """, "ALL_OR_NOTHING", null);
+        assertThat(job.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(job.get("acceptedRows").asInt()).isEqualTo(3);
+
+        JsonNode result = checkUntil("138 0013 8000", "FRAUD", partner, "subscriber-1");
+        assertThat(result.get("value").asText()).isEqualTo("+8613800138000");
+        assertThat(result.get("scamType").get("code").asText()).isEqualTo("FAKE_CUSTOMER_SERVICE");
+        assertThat(result.get("warning").get("zh").asText()).isEqualTo("厦门市反诈骗中心提醒：此号码为诈骗电话！");
+        assertThat(result.get("warning").get("en").asText())
+                .isEqualTo("Xiamen Anti-Fraud Centre: this number is a fraud call!");
+        assertThat(result.get("agency").get("id").asLong()).isEqualTo(policeAgencyId);
+        api.get("/api/v1/check?value=13800138000&subscriber=subscriber-2", partner);
+        api.get("/api/v1/check?value=13800138000&subscriber=subscriber-2", partner);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode activity = api.get("/api/v1/activity", police).json();
+            assertThat(activity.get("listed").asLong()).isGreaterThanOrEqualTo(3);
+            assertThat(activity.get("peopleReached").asLong()).isGreaterThanOrEqualTo(2);
+            JsonNode seen = null;
+            for (JsonNode indicator : activity.get("indicators")) {
+                if (indicator.get("value").asText().equals("+8613800138000")) {
+                    seen = indicator;
+                }
+            }
+            assertThat(seen).isNotNull();
+            assertThat(seen.get("hits").asLong()).isGreaterThanOrEqualTo(3);
+            assertThat(seen.get("people").asLong()).isEqualTo(2);
+            assertThat(seen.get("warnings").asLong()).isGreaterThanOrEqualTo(3);
+        });
+    }
+
+    @Test
+    void aBatchCheckAnswersEveryIdentifierInOrder() {
+        importAndWait("value,kind\nhttp://fake-courier-refund.cn/pay,URL\n13700137000,\n", "ALL_OR_NOTHING", null);
+        checkUntil("13700137000", "FRAUD", partner, "s");
+        Answer batch = api.post(
+                "/api/v1/check",
+                partner,
+                Map.of(
+                        "items",
+                        List.of(
+                                Map.of("value", "13700137000"),
+                                Map.of("value", "13600136000"),
+                                Map.of("kind", "URL", "value", "HTTP://Fake-Courier-Refund.cn:80/a/../pay#x"),
+                                Map.of("kind", "DOMAIN", "value", "www.fake-courier-refund.cn"))));
+        assertThat(batch.status()).as(batch.text()).isEqualTo(200);
+        JsonNode results = batch.json().get("results");
+        assertThat(results.get(0).get("verdict").asText()).isEqualTo("FRAUD");
+        assertThat(results.get(1).get("verdict").asText()).isEqualTo("UNKNOWN");
+        assertThat(results.get(2).get("verdict").asText()).isEqualTo("FRAUD");
+        assertThat(results.get(2).get("value").asText()).isEqualTo("http://fake-courier-refund.cn/pay");
+        assertThat(results.get(3).get("verdict").asText()).isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void anAllOrNothingImportWithBadRowsImportsNothingAndNamesEachRow() {
+        JsonNode job = importAndWait("""
+                value,scam_type
+                13500135000,FAKE_LOAN
+                not-a-number,FAKE_LOAN
+                13500135001,NO_SUCH_TYPE
+                95588,
+                """, "ALL_OR_NOTHING", null);
+        assertThat(job.get("status").asText()).isEqualTo("FAILED");
+        assertThat(job.get("acceptedRows").asInt()).isZero();
+        assertThat(job.get("rejectedRows").asInt()).isEqualTo(3);
+        List<JsonNode> errors = new ArrayList<>();
+        api.get("/api/v1/imports/" + job.get("id").asLong() + "/errors", police)
+                .json()
+                .forEach(errors::add);
+        assertThat(errors)
+                .extracting(e -> e.get("line").asInt() + ":" + e.get("field").asText())
+                .containsExactly("3:value", "4:scam_type", "5:value");
+        assertThat(api.get("/api/v1/check?value=13500135000", partner)
+                        .json()
+                        .get("verdict")
+                        .asText())
+                .isEqualTo("UNKNOWN");
+
+        JsonNode skipping = importAndWait("value\n13500135000\nnot-a-number\n", "SKIP_BAD_ROWS", null);
+        assertThat(skipping.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(skipping.get("acceptedRows").asInt()).isEqualTo(1);
+        assertThat(skipping.get("rejectedRows").asInt()).isEqualTo(1);
+        checkUntil("13500135000", "FRAUD", partner, "s");
+    }
+
+    @Test
+    void theSameIdempotencyKeyStartsOneImportOnly() {
+        Answer first = api.postCsv("/api/v1/imports", police, "value\n13300133000\n", "list-2026-11-24");
+        Answer again = api.postCsv("/api/v1/imports", police, "value\n13300133000\n", "list-2026-11-24");
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.json().get("id").asLong())
+                .isEqualTo(first.json().get("id").asLong());
+    }
+
+    @Test
+    void independentReportsMakeANumberSuspectedAndARepeatCountsOnce() {
+        Map<String, String> report =
+                Map.of("value", "13200132000", "reporter", "citizen-a", "scamType", "FAKE_INVESTMENT");
+        Answer first = api.post("/api/v1/reports", partner, report);
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(first.json().get("indicator").get("status").asText()).isEqualTo("REPORTED");
+        Answer repeat = api.post("/api/v1/reports", partner, report);
+        assertThat(repeat.status()).isEqualTo(200);
+        assertThat(repeat.json().get("counted").asBoolean()).isFalse();
+        assertThat(repeat.json().get("indicator").get("reportCount").asInt()).isEqualTo(1);
+        api.post("/api/v1/reports", partner, Map.of("value", "132-0013-2000", "reporter", "citizen-b"));
+        Answer third = api.post("/api/v1/reports", partner, Map.of("value", "+8613200132000", "reporter", "citizen-c"));
+        assertThat(third.json().get("indicator").get("status").asText()).isEqualTo("SUSPECTED");
+        JsonNode check = checkUntil("13200132000", "SUSPICIOUS", partner, "s");
+        assertThat(check.get("reasons").get(0).get("code").asText()).isEqualTo("CITIZEN_REPORTS");
+
+        long id = third.json().get("indicator").get("id").asLong();
+        Answer byPartner = api.post("/api/v1/indicators/" + id + "/verify", partner, Map.of());
+        assertThat(byPartner.status()).isEqualTo(403);
+        Answer verified = api.post("/api/v1/indicators/" + id + "/verify", police, Map.of());
+        assertThat(verified.json().get("status").asText()).isEqualTo("VERIFIED");
+        checkUntil("13200132000", "FRAUD", partner, "s");
+    }
+
+    @Test
+    void anOfficialNumberIsNeverListedAndIsALikelySpoofFromAbroad() {
+        Answer listing = api.post("/api/v1/indicators", police, Map.of("value", "95588"));
+        assertThat(listing.status()).isEqualTo(409);
+        assertThat(listing.contentType()).startsWith("application/problem+json");
+        Answer reported = api.post("/api/v1/reports", partner, Map.of("value", "96110", "reporter", "x"));
+        assertThat(reported.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/check?value=110", partner)
+                        .json()
+                        .get("verdict")
+                        .asText())
+                .isEqualTo("ALLOWLISTED");
+        JsonNode spoof = api.get("/api/v1/check?value=95588&route=INTERNATIONAL", partner)
+                .json();
+        assertThat(spoof.get("verdict").asText()).isEqualTo("SPOOF_LIKELY");
+        assertThat(spoof.get("warning").get("zh").asText()).contains("改号");
+    }
+
+    @Test
+    void badInputGetsAProblemNamingTheField() {
+        Answer garbage = api.get("/api/v1/check?value=hello", partner);
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.contentType()).startsWith("application/problem+json");
+        assertThat(garbage.json().get("errors").get(0).get("field").asText()).isEqualTo("value");
+
+        assertThat(api.get("/api/v1/check?value=13800138000&kind=FAX", partner)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("kind");
+        assertThat(api.get("/api/v1/check?value=13800138000&route=MOON", partner)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("route");
+
+        List<Map<String, String>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            tooMany.add(Map.of("value", "138001" + String.format("%05d", i)));
+        }
+        Answer big = api.post("/api/v1/check", partner, Map.of("items", tooMany));
+        assertThat(big.status()).isEqualTo(400);
+        assertThat(big.json().get("errors").get(0).get("field").asText()).isEqualTo("items");
+
+        Answer oneBad = api.post(
+                "/api/v1/check",
+                partner,
+                Map.of("items", List.of(Map.of("value", "13800138000"), Map.of("value", "12"))));
+        assertThat(oneBad.status()).isEqualTo(400);
+        assertThat(oneBad.json().get("errors").get(0).get("field").asText()).isEqualTo("items[1].value");
+
+        Answer notJson = api.post("/api/v1/check", partner, "{not json");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.contentType()).startsWith("application/problem+json");
+
+        Answer agency = api.post(
+                "/api/v1/agencies", admin, Map.of("code", "X", "kind", "POLICE_CENTRE", "nameZh", "", "nameEn", "n"));
+        assertThat(agency.status()).isEqualTo(400);
+        assertThat(agency.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .contains("code", "nameZh", "regionCode");
+    }
+
+    @Test
+    void callersWithoutAKeyOrWithTheWrongRoleAreRefused() {
+        Answer anonymous = api.get("/api/v1/check?value=13800138000", Auth.none());
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        Answer badKey = api.get("/api/v1/check?value=13800138000", Auth.key("csk_AAAAAAAA_" + "B".repeat(32)));
+        assertThat(badKey.status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/agencies", partner, Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/indicators", partner).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/health", Auth.none()).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", Auth.none()).text()).contains("clearsky_checks_total");
+        assertThat(api.get("/v3/api-docs", Auth.none()).text()).contains("/api/v1/check");
+    }
+
+    @Test
+    void aRevokedKeyStopsWorkingAtOnce() {
+        Answer company = api.post(
+                "/api/v1/agencies",
+                admin,
+                Map.of("code", "short-lived", "kind", "PARTNER", "nameZh", "短期", "nameEn", "Short-lived"));
+        long agency = company.json().get("id").asLong();
+        Answer issued = api.post("/api/v1/agencies/" + agency + "/api-keys", admin, Map.of("name", "temp"));
+        Auth key = Auth.key(issued.json().get("key").asText());
+        assertThat(api.get("/api/v1/check?value=13800138000", key).status()).isEqualTo(200);
+        long keyId = issued.json().get("summary").get("id").asLong();
+        assertThat(api.post("/api/v1/agencies/" + agency + "/api-keys/" + keyId + "/revoke", admin, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/check?value=13800138000", key).status()).isEqualTo(401);
+    }
+
+    @Test
+    void exportsAreReImportableCsvAndAStixBundle() {
+        api.post("/api/v1/indicators", police, Map.of("value", "13100131000", "scamType", "ROMANCE"));
+        Answer csv = api.get("/api/v1/indicators/export?format=csv&status=VERIFIED", police);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("kind,value,status").contains("PHONE_NUMBER,+8613100131000,VERIFIED,ROMANCE");
+        Answer stix = api.get("/api/v1/indicators/export?format=stix", police);
+        JsonNode bundle = stix.json();
+        assertThat(bundle.get("type").asText()).isEqualTo("bundle");
+        List<String> patterns = new ArrayList<>();
+        bundle.get("objects").forEach(o -> {
+            if (o.get("type").asText().equals("indicator")) {
+                assertThat(o.get("spec_version").asText()).isEqualTo("2.1");
+                assertThat(o.get("id").asText()).startsWith("indicator--");
+                patterns.add(o.get("pattern").asText());
+            }
+        });
+        assertThat(patterns).contains("[x-clearsky-phone-number:value = '+8613100131000']");
+        assertThat(api.get("/api/v1/indicators/export?format=xml", police).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theAuditTrailRecordsChangesAndItsChainVerifies() {
+        api.post("/api/v1/indicators", police, Map.of("value", "13000130000"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> actions = new ArrayList<>();
+            api.get("/api/v1/audit?size=500", admin)
+                    .json()
+                    .forEach(r -> actions.add(r.get("action").asText()));
+            assertThat(actions).contains("AGENCY_REGISTERED", "API_KEY_ISSUED", "PASSWORD_CHANGED", "INDICATOR_LISTED");
+        });
+        JsonNode verification = api.get("/api/v1/audit/verify", admin).json();
+        assertThat(verification.get("intact").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/audit", police).status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,95 @@
+package io.clearsky.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tiny HTTP client for integration tests: talks to the running server as a partner would. */
+public final class TestApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public TestApi(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** An answer: status, content type and the body as JSON (or as text when it is not JSON). */
+    public record Answer(int status, String contentType, String text) {
+        public JsonNode json() {
+            return JSON.readTree(text);
+        }
+
+        public Map<?, ?> map() {
+            return JSON.readValue(text, Map.class);
+        }
+    }
+
+    /** Credentials: an API key or a user and password. */
+    public record Auth(String header, String value) {
+        public static Auth key(String key) {
+            return new Auth("X-API-Key", key);
+        }
+
+        public static Auth basic(String user, String password) {
+            return new Auth(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        public static Auth none() {
+            return new Auth("X-None", "none");
+        }
+    }
+
+    public Answer get(String path, Auth auth) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), auth);
+    }
+
+    public Answer post(String path, Auth auth, Object body) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                body instanceof String s ? s : JSON.writeValueAsString(body))),
+                auth);
+    }
+
+    public Answer postCsv(String path, Auth auth, String csv, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request, auth);
+    }
+
+    private Answer send(HttpRequest.Builder request, Auth auth) {
+        try {
+            HttpResponse<String> response = http.send(
+                    request.header(auth.header(), auth.value()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
