@@ -1,8 +1,5 @@
 package io.clearsky.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -10,7 +7,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The API flow on the embedded default: an H2 file database. */
 class H2ApiFlowIntegrationTests extends ApiFlowIntegrationTests {
 
-    private static final Path DATA = tempDir();
+    private static final Path DATA = TempDirs.create();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -20,13 +17,5 @@ class H2ApiFlowIntegrationTests extends ApiFlowIntegrationTests {
     @Override
     Path dataDir() {
         return DATA;
-    }
-
-    static Path tempDir() {
-        try {
-            return Files.createTempDirectory("clearsky-it-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.test.context.TestExecutionListeners;
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PostgresApiFlowIntegrationTests extends ApiFlowIntegrationTests {
 
-    private static final Path DATA = H2ApiFlowIntegrationTests.tempDir();
+    private static final Path DATA = TempDirs.create();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

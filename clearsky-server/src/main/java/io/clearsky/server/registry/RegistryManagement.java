@@ -36,6 +36,7 @@ public class RegistryManagement {
     private final ListingPolicy policy;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransactions;
     private final Clock clock;
 
     RegistryManagement(
@@ -48,6 +49,10 @@ public class RegistryManagement {
         this.policy = policy;
         this.events = events;
         this.transactions = transactions;
+        // a listener already runs in a transaction; each retried step needs one of its own to roll back alone
+        this.ownTransactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.ownTransactions.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -197,7 +202,7 @@ public class RegistryManagement {
     @ApplicationModuleListener
     void on(SightingsRecorded recorded) {
         for (SightingsRecorded.Sighted sighted : recorded.sightings()) {
-            retrying(() -> transactions.execute(tx -> {
+            retrying(() -> ownTransactions.execute(tx -> {
                 indicators.find(sighted.kind(), sighted.value()).ifPresent(indicator -> {
                     IndicatorStatus before = indicator.status();
                     if (indicator.sighted(sighted.lastSeen(), policy)) {

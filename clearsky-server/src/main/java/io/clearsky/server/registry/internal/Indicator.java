@@ -150,7 +150,9 @@ public final class Indicator {
         if (status == IndicatorStatus.ALLOWLISTED || !when.isAfter(lastSeen)) {
             return false;
         }
-        if (status == IndicatorStatus.EXPIRED) {
+        boolean lapsed = status == IndicatorStatus.EXPIRED
+                || (expiresOn != null && expiresOn.isBefore(LocalDate.ofInstant(when, ZONE)));
+        if (lapsed) {
             status = IndicatorStatus.SUSPECTED;
         }
         seen(when);
