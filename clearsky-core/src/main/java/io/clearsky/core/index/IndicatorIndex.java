@@ -9,6 +9,7 @@ import io.clearsky.core.indicator.Assessor;
 import io.clearsky.core.indicator.Route;
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,6 +64,41 @@ public final class IndicatorIndex {
     /** A phone number's packed state by its key ({@link PhoneNumber#key()}), 0 when absent. */
     public long getPhone(long phoneKey) {
         return phones.get(phoneKey);
+    }
+
+    /**
+     * Phone numbers' packed states by their keys, many at once: {@code states[i]} gets the state of
+     * {@code keys[offset + i]}, 0 when absent. Faster per number than {@link #getPhone} for large batches, because
+     * the cache misses of the batch overlap.
+     */
+    public void getPhones(long[] keys, int offset, int count, long[] states) {
+        if (count > states.length || offset + count > keys.length) {
+            throw new IllegalArgumentException("batch does not fit the arrays");
+        }
+        phones.getAll(keys, offset, count, states);
+    }
+
+    /** Assesses many identifiers, in order; phone numbers are looked up together (see {@link #getPhones}). */
+    public Assessment[] assessAll(List<Identifier> identifiers, Route route, long today) {
+        int n = identifiers.size();
+        long[] keys = new long[n];
+        int phonesCount = 0;
+        for (Identifier identifier : identifiers) {
+            if (identifier.kind() == IndicatorKind.PHONE_NUMBER) {
+                keys[phonesCount++] = PhoneNumber.keyOf(identifier.value());
+            }
+        }
+        long[] states = new long[phonesCount];
+        phones.getAll(keys, 0, phonesCount, states);
+        Assessment[] assessments = new Assessment[n];
+        int phone = 0;
+        for (int i = 0; i < n; i++) {
+            Identifier identifier = identifiers.get(i);
+            assessments[i] = identifier.kind() == IndicatorKind.PHONE_NUMBER
+                    ? Assessor.assess(states[phone++], route, today)
+                    : assess(identifier, route, today);
+        }
+        return assessments;
     }
 
     /**

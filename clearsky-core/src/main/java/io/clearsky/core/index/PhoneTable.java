@@ -58,6 +58,38 @@ final class PhoneTable {
         }
     }
 
+    /**
+     * Looks up {@code count} keys at once, writing each value (0 when absent) to {@code values[0..count)}.
+     *
+     * <p>Every lookup of a large table is a cache miss, and one at a time the core waits for each. This makes two
+     * passes: the first only loads each key's home slot, with no branch depending on what it loads, so the CPU keeps
+     * many of those misses in flight at once; the second probes as {@link #get} does, now from cache. (Group
+     * prefetching: Chen, Ailamaki, Gibbons, Mowry, "Improving Hash Join Performance through Prefetching", ICDE 2004.)
+     */
+    void getAll(long[] keys, int offset, int count, long[] values) {
+        long[] table = slots;
+        int mask = (table.length >> 1) - 1;
+        for (int i = 0; i < count; i++) {
+            values[i] = table[(mix(keys[offset + i]) & mask) << 1];
+        }
+        for (int i = 0; i < count; i++) {
+            long key = keys[offset + i];
+            int slot = mix(key) & mask;
+            while (true) {
+                long k = (long) SLOT.getAcquire(table, slot << 1);
+                if (k == key) {
+                    values[i] = (long) SLOT.getAcquire(table, (slot << 1) + 1);
+                    break;
+                }
+                if (k == 0) {
+                    values[i] = 0;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
     /** Sets the value of a key; value 0 removes it. Callers serialise writes. */
     void put(long key, long value) {
         if (key == 0) {

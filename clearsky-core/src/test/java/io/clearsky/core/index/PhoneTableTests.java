@@ -90,4 +90,27 @@ class PhoneTableTests {
         assertThat(wrong.get()).isZero();
         assertThat(table.size()).isEqualTo(300_000);
     }
+
+    @Test
+    void aBatchLookupAnswersLikeSingleLookupsIncludingProbeChainsAndRemovals() {
+        PhoneTable table = new PhoneTable(16);
+        SplittableRandom random = new SplittableRandom(3);
+        long[] keys = new long[20_000];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = 8613000000000L + random.nextLong(40_000);
+            if (random.nextBoolean()) {
+                table.put(keys[i], i + 1);
+            }
+        }
+        for (int i = 0; i < 2_000; i++) {
+            table.put(keys[random.nextInt(keys.length)], 0);
+        }
+        long[] values = new long[1000];
+        for (int offset = 0; offset < keys.length; offset += 1000) {
+            table.getAll(keys, offset, 1000, values);
+            for (int i = 0; i < 1000; i++) {
+                assertThat(values[i]).isEqualTo(table.get(keys[offset + i]));
+            }
+        }
+    }
 }

@@ -89,7 +89,7 @@ public class CheckManagement {
         Route parsedRoute = route(route);
         IndicatorKind kind = Identifiers.kind("kind", item.kind());
         Identifier identifier = Identifiers.parse("value", kind, item.value(), item.areaCode());
-        return answer(item.value(), identifier, parsedRoute, subscriber);
+        return answer(item.value(), identifier, lookup.assess(identifier, parsedRoute), subscriber);
     }
 
     /** Checks up to {@value #MAX_BATCH} identifiers; a bad one fails the batch with every bad item named. */
@@ -120,9 +120,10 @@ public class CheckManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Assessment[] assessments = lookup.assessAll(identifiers, parsedRoute);
         List<CheckResult> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            results.add(answer(items.get(i).value(), identifiers.get(i), parsedRoute, subscriber));
+            results.add(answer(items.get(i).value(), identifiers.get(i), assessments[i], subscriber));
         }
         return results;
     }
@@ -152,8 +153,7 @@ public class CheckManagement {
     }
 
     private CheckResult answer(
-            @Nullable String input, Identifier identifier, Route route, @Nullable String subscriber) {
-        Assessment assessment = lookup.assess(identifier, route);
+            @Nullable String input, Identifier identifier, Assessment assessment, @Nullable String subscriber) {
         Verdict verdict = assessment.verdict();
         verdicts.get(verdict).increment();
         if (assessment == Assessment.NOT_LISTED) {

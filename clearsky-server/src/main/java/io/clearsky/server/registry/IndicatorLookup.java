@@ -32,6 +32,16 @@ public class IndicatorLookup {
                         .toEpochDay());
     }
 
+    /** The verdicts on many identifiers, in order; phone numbers are looked up as one batch. */
+    public Assessment[] assessAll(java.util.List<Identifier> identifiers, Route route) {
+        return index.assessAll(identifiers, route, today());
+    }
+
+    private long today() {
+        return LocalDate.now(clock.withZone(io.clearsky.server.registry.internal.Indicator.ZONE))
+                .toEpochDay();
+    }
+
     /** Identifiers in the index. */
     public long size() {
         return index.size();
