@@ -1,0 +1,121 @@
+package io.clearsky.bench.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The driver's result: a table of figures against their targets, the machine, the command and notes. */
+final class LoadReport {
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final StringBuilder transcript = new StringBuilder();
+    private final String commandLine;
+
+    LoadReport(String commandLine) {
+        this.commandLine = commandLine;
+    }
+
+    /** A figure with its target, what was measured, and whether the target was met ("" if it has none). */
+    void row(String figure, String target, String measured, String verdict) {
+        rows.add(new String[] {figure, target, measured, verdict});
+    }
+
+    void note(String note) {
+        notes.add(note);
+        System.out.println("  note: " + note);
+    }
+
+    /** Raw tool output, kept at the end of the report. */
+    StringBuilder transcript() {
+        return transcript;
+    }
+
+    static String met(boolean met) {
+        return met ? "met" : "**missed**";
+    }
+
+    static String perSecond(double value) {
+        return String.format(Locale.ROOT, "%,.0f/s", value);
+    }
+
+    static String millis(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f ms", value);
+    }
+
+    static String ratio(double numerator, double denominator) {
+        return denominator > 0 ? String.format(Locale.ROOT, "%.2f×", numerator / denominator) : "n/a";
+    }
+
+    String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# ClearSky check API under load\n\n");
+        md.append("| Figure | Target | Measured | Verdict |\n|---|---|---|---|\n");
+        for (String[] row : rows) {
+            md.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        md.append("\n## Machine and command\n\n");
+        md.append("- date: ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
+        md.append("- CPU: ")
+                .append(cpuModel())
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" processors available (nproc)\n");
+        md.append("- memory: ").append(memTotal()).append('\n');
+        md.append("- Java: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(" (driver and server)\n");
+        md.append("- OS: ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
+                .append('\n');
+        md.append("- command: `").append(commandLine).append("`\n");
+        if (!notes.isEmpty()) {
+            md.append("\n## Notes\n\n");
+            for (String note : notes) {
+                md.append("- ").append(note).append('\n');
+            }
+        }
+        md.append("\n<details><summary>Raw output</summary>\n\n```\n")
+                .append(transcript.toString().replace("```", "'''"))
+                .append("```\n</details>\n");
+        return md.toString();
+    }
+
+    void write(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(out, toMarkdown());
+    }
+
+    private static String cpuModel() {
+        return procLine(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
+    }
+
+    private static String memTotal() {
+        return procLine(Path.of("/proc/meminfo"), "MemTotal").orElse("unknown");
+    }
+
+    private static java.util.Optional<String> procLine(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
