@@ -41,8 +41,7 @@ public class CheckManagement {
     /** The most identifiers one batch may carry. */
     public static final int MAX_BATCH = 1000;
 
-    private static final List<ReasonText> NOT_LISTED =
-            List.of(new ReasonText("NOT_LISTED", "未收录", "Not in the registry"));
+    private static final ReasonText NOT_LISTED = new ReasonText("NOT_LISTED", "未收录", "Not in the registry");
     private static final Text SPOOF_WARNING = new Text(
             "此来电显示为官方号码，但来自境外线路，极可能是改号诈骗，请勿轻信、勿转账！",
             "This shows an official number but comes from abroad: very likely a spoofed fraud call. Do not trust it or pay!");
@@ -166,7 +165,7 @@ public class CheckManagement {
                     0,
                     null,
                     null,
-                    NOT_LISTED);
+                    null);
         }
         Agency agency = assessment.agencyRef() == 0
                 ? null
@@ -204,7 +203,7 @@ public class CheckManagement {
             String code = reason.code().name();
             texts.add(
                     switch (reason.code()) {
-                        case NOT_LISTED -> NOT_LISTED.get(0);
+                        case NOT_LISTED -> NOT_LISTED;
                         case OFFICIAL_NUMBER ->
                             new ReasonText(code, "官方号码（白名单）", "An official number on the allowlist");
                         case OFFICIAL_NUMBER_FROM_INTERNATIONAL_ROUTE ->

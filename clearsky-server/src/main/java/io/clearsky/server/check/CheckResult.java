@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param input what the caller sent
  * @param value the canonical form (E.164 for numbers)
  * @param warning the issuing centre's warning text, present when the verdict warns
+ * @param reasons why, most important first; absent for an identifier nobody listed, to keep batch answers small
  */
 public record CheckResult(
         String input,
@@ -21,7 +22,7 @@ public record CheckResult(
         int confidence,
         @Nullable AgencyRef agency,
         @Nullable Text warning,
-        List<ReasonText> reasons) {
+        @Nullable List<ReasonText> reasons) {
 
     /** A code with its Chinese and English names. */
     public record Named(String code, String zh, String en) {}

@@ -145,9 +145,14 @@ public final class Indicator {
         settle(now, policy);
     }
 
-    /** Seen in use: extends the listing, and brings an expired one back as SUSPECTED for an agency to re-verify. */
+    /**
+     * Seen in use: extends the listing, and brings an expired one back as SUSPECTED for an agency to re-verify.
+     * Listings live in whole days, so only the first sighting of a later day changes anything (the daily sighting
+     * roll-ups keep the exact times); returns whether it did.
+     */
     public boolean sighted(Instant when, ListingPolicy policy) {
-        if (status == IndicatorStatus.ALLOWLISTED || !when.isAfter(lastSeen)) {
+        if (status == IndicatorStatus.ALLOWLISTED
+                || !LocalDate.ofInstant(when, ZONE).isAfter(LocalDate.ofInstant(lastSeen, ZONE))) {
             return false;
         }
         boolean lapsed = status == IndicatorStatus.EXPIRED
