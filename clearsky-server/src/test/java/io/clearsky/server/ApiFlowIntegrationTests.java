@@ -159,6 +159,27 @@ abstract class ApiFlowIntegrationTests {
     }
 
     @Test
+    void theFastPathAndTheOrdinaryPathGiveTheSameAnswer() {
+        importAndWait("value,scam_type\n13400134000,FAKE_GAME_TRADE\n", "ALL_OR_NOTHING", null);
+        JsonNode fast = checkUntil("13400134000", "FRAUD", partner, "s");
+        JsonNode ordinary =
+                api.get("/api/v1/check?value=13400134000&subscriber=s", admin).json();
+        JsonNode batch = api.post("/api/v1/check", partner, Map.of("items", List.of(Map.of("value", "13400134000"))))
+                .json()
+                .get("results")
+                .get(0);
+        assertThat(ordinary).isEqualTo(fast);
+        assertThat(batch).isEqualTo(fast);
+        Answer bad = api.get("/api/v1/check?value=1340013400", partner);
+        Answer badOrdinary = api.get("/api/v1/check?value=1340013400", admin);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors")).isEqualTo(badOrdinary.json().get("errors"));
+        assertThat(api.get("/api/v1/check?value=13400134000", Auth.key("csk_AAAAAAAA_" + "B".repeat(32)))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void aBatchCheckAnswersEveryIdentifierInOrder() {
         importAndWait("value,kind\nhttp://fake-courier-refund.cn/pay,URL\n13700137000,\n", "ALL_OR_NOTHING", null);
         checkUntil("13700137000", "FRAUD", partner, "s");

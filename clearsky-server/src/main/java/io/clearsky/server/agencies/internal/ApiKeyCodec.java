@@ -27,7 +27,7 @@ public final class ApiKeyCodec {
     }
 
     /** The prefix of a well-formed key, or null. */
-    static String prefixOf(String key) {
+    public static String prefixOf(String key) {
         if (key.length() != 4 + 8 + 1 + 32 || !key.startsWith("csk_") || key.charAt(12) != '_') {
             return null;
         }
@@ -43,7 +43,7 @@ public final class ApiKeyCodec {
         }
     }
 
-    static boolean matches(String key, String storedHash) {
+    public static boolean matches(String key, String storedHash) {
         return MessageDigest.isEqual(
                 hash(key).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }

@@ -1,26 +1,24 @@
 package io.clearsky.server.agencies.internal;
 
+import io.clearsky.server.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.http.MediaType;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes 401 and 403 answers of the security filters as problem+json, like every other error. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
+    ProblemResponses(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -50,15 +48,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             String title,
             String detail)
             throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://clearsky.io/problems/" + type);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        problems.write(request, response, status, type, title, detail, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.clearsky.server.agencies.internal;
 
+import io.clearsky.server.agencies.ApiKeys;
 import io.clearsky.server.agencies.Caller;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -63,8 +64,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ApiKeyAuthenticationFilter apiKeyAuthenticationFilter(AgencyStore store, ProblemResponses problems) {
-        return new ApiKeyAuthenticationFilter(store, problems);
+    ApiKeyAuthenticationFilter apiKeyAuthenticationFilter(ApiKeys apiKeys, ProblemResponses problems) {
+        return new ApiKeyAuthenticationFilter(apiKeys, problems);
     }
 
     @Bean

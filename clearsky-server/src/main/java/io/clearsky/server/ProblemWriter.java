@@ -1,0 +1,49 @@
+package io.clearsky.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a problem+json answer straight to a servlet response, for code that runs before Spring MVC (security
+ * filters, the check fast path); the same shape as {@link ProblemHandling}'s.
+ */
+@Component
+public class ProblemWriter {
+
+    private final JsonMapper json;
+
+    ProblemWriter(JsonMapper json) {
+        this.json = json;
+    }
+
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<InvalidInputException.FieldProblem> errors)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", ProblemHandling.TYPE_BASE + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}
