@@ -60,6 +60,10 @@ public final class PhoneNumbers {
     public static PhoneNumber parse(CharSequence raw, NormalizationContext context) {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(context, "context");
+        long mobile = fastMobileKey(raw);
+        if (mobile >= 0) {
+            return new PhoneNumber("+" + mobile, mobile, PhoneNumberCategory.MOBILE, CHINA_REGION);
+        }
         String input = raw.toString();
         StringBuilder digits = new StringBuilder(24);
         boolean plus = scan(input, digits);
@@ -337,8 +341,8 @@ public final class PhoneNumbers {
         if (national.length() != MobileRanges.DIGITS || national.charAt(0) != '1') {
             return false;
         }
-        PhoneNumberType type = UTIL.getNumberType(chineseNumber(national));
-        return type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        // the range table equals libphonenumber's CN mobile pattern (MobileRangesTests), at a fraction of the cost
+        return MobileRanges.contains(Long.parseLong(national));
     }
 
     private static Phonenumber.PhoneNumber chineseNumber(String national) {
