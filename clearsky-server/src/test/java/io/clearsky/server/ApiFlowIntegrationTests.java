@@ -323,6 +323,10 @@ abstract class ApiFlowIntegrationTests {
         assertThat(oneBad.status()).isEqualTo(400);
         assertThat(oneBad.json().get("errors").get(0).get("field").asText()).isEqualTo("items[1].value");
 
+        Answer objectValue = api.post("/api/v1/check", partner, "{\"items\":[{\"value\":{\"x\":1}}]}");
+        assertThat(objectValue.status()).isEqualTo(400);
+        assertThat(objectValue.json().get("detail").asText()).contains("'value' must be a string");
+
         Answer notJson = api.post("/api/v1/check", partner, "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.contentType()).startsWith("application/problem+json");
