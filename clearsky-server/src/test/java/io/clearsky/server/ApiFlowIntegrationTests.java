@@ -3,6 +3,10 @@ package io.clearsky.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.clearsky.core.identifier.Identifier;
+import io.clearsky.core.identifier.IndicatorKind;
+import io.clearsky.core.indicator.ReasonCode;
+import io.clearsky.core.indicator.Route;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
 import java.io.IOException;
@@ -35,6 +39,12 @@ abstract class ApiFlowIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    io.clearsky.server.registry.RegistryManagement registry;
+
+    @Autowired
+    io.clearsky.server.registry.IndicatorLookup lookup;
 
     TestApi api;
     Auth admin;
@@ -177,6 +187,42 @@ abstract class ApiFlowIntegrationTests {
         assertThat(api.get("/api/v1/check?value=13400134000", Auth.key("csk_AAAAAAAA_" + "B".repeat(32)))
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aLapsedListingExpiresAndASightingBringsItBackForReVerification() {
+        long id = api.post("/api/v1/indicators", police, Map.of("value", "13700137999"))
+                .json()
+                .get("id")
+                .asLong();
+        // 200 days later, as far as the registry can tell: no check has seen it since it was listed
+        jdbc.sql("update indicator set expires_on = ?, last_seen = ? where id = ?")
+                .params(
+                        java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(2)),
+                        java.time.OffsetDateTime.now().minusDays(200),
+                        id)
+                .update();
+        jdbc.sql("insert into indicator_change (indicator_id, changed_at) values (?, current_timestamp)")
+                .param(id)
+                .update();
+        Identifier number = new Identifier(IndicatorKind.PHONE_NUMBER, "+8613700137999");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> lookup.assess(number, Route.UNKNOWN).reasons().stream()
+                        .anyMatch(r -> r.code() == ReasonCode.LISTING_EXPIRED));
+        assertThat(registry.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("/api/v1/indicators/" + id, police)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("EXPIRED");
+
+        JsonNode lapsed =
+                api.get("/api/v1/check?value=13700137999&subscriber=s", partner).json();
+        assertThat(lapsed.get("verdict").asText()).as(lapsed.toString()).isEqualTo("UNKNOWN");
+        assertThat(lapsed.get("reasons")).as(lapsed.toString()).isNotNull();
+        assertThat(lapsed.get("reasons").get(0).get("code").asText()).isEqualTo("LISTING_EXPIRED");
+        // that check was a sighting: the registry brings the number back as SUSPECTED for the centre to re-verify
+        checkUntil("13700137999", "SUSPICIOUS", partner, "s");
     }
 
     @Test

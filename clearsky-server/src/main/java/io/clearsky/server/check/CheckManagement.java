@@ -4,6 +4,7 @@ import io.clearsky.core.identifier.Identifier;
 import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.core.indicator.Assessment;
 import io.clearsky.core.indicator.Reason;
+import io.clearsky.core.indicator.ReasonCode;
 import io.clearsky.core.indicator.Route;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.indicator.Verdict;
@@ -209,7 +210,8 @@ public class CheckManagement {
                 ? null
                 : agencies.find(assessment.agencyRef()).orElse(null);
         if (verdict != Verdict.ALLOWLISTED && verdict != Verdict.SPOOF_LIKELY) {
-            sightings.record(identifier, assessment.agencyRef(), subscriber, verdict.warns(), clock.instant());
+            boolean lapsed = assessment.reasons().stream().anyMatch(r -> r.code() == ReasonCode.LISTING_EXPIRED);
+            sightings.record(identifier, assessment.agencyRef(), subscriber, verdict.warns(), lapsed, clock.instant());
         }
         ScamType scamType = assessment.scamType();
         return new CheckResult(

@@ -120,14 +120,11 @@ public class RegistryManagement {
                 indicator.report(source, indicators.reporters(indicator.id()), scamType, now, policy);
                 indicators.save(indicator);
             }
-            events.publishEvent(new IndicatorChanged(
-                    indicator.id(),
-                    indicator.kind(),
-                    indicator.value(),
+            published(
+                    indicator,
                     before,
-                    indicator.status(),
                     source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED",
-                    caller.name()));
+                    caller.name());
             return new ReportOutcome(indicator.view(), true);
         }));
     }
@@ -184,11 +181,13 @@ public class RegistryManagement {
             for (long id : due) {
                 Boolean changed = transactions.execute(tx -> indicators
                         .find(id)
-                        .filter(i -> i.expireIfDue(today, clock.instant()))
                         .map(i -> {
+                            IndicatorStatus before = i.status();
+                            if (!i.expireIfDue(today, clock.instant())) {
+                                return false;
+                            }
                             indicators.save(i);
-                            events.publishEvent(new IndicatorChanged(
-                                    i.id(), i.kind(), i.value(), null, IndicatorStatus.EXPIRED, "EXPIRED", "system"));
+                            published(i, before, "EXPIRED", "system");
                             return true;
                         })
                         .orElse(false));
@@ -208,14 +207,7 @@ public class RegistryManagement {
                     if (indicator.sighted(sighted.lastSeen(), policy)) {
                         indicators.save(indicator);
                         if (before != indicator.status()) {
-                            events.publishEvent(new IndicatorChanged(
-                                    indicator.id(),
-                                    indicator.kind(),
-                                    indicator.value(),
-                                    before,
-                                    indicator.status(),
-                                    "REACTIVATED",
-                                    "system"));
+                            published(indicator, before, "REACTIVATED", "system");
                         }
                     }
                 });
@@ -234,16 +226,14 @@ public class RegistryManagement {
             IndicatorStatus before = indicator.id() == null ? null : indicator.status();
             step.accept(indicator);
             indicators.save(indicator);
-            events.publishEvent(new IndicatorChanged(
-                    indicator.id(),
-                    indicator.kind(),
-                    indicator.value(),
-                    before,
-                    indicator.status(),
-                    action,
-                    caller.name()));
+            published(indicator, before, action, caller.name());
             return indicator.view();
         }));
+    }
+
+    private void published(Indicator indicator, @Nullable IndicatorStatus before, String action, String actor) {
+        events.publishEvent(new IndicatorChanged(
+                indicator.id(), indicator.kind(), indicator.value(), before, indicator.status(), action, actor));
     }
 
     private static <T> T retrying(Supplier<T> work) {

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link SightingsRecorded} (so the registry keeps the listings alive). If the database is away, the sightings go
  * back into the recorder and are written on a later tick.
  *
- * <p>Listings live in whole days, so the registry hears of an indicator once a day, not once a second: this replica
+ * <p>Listings live in whole days, so the registry hears of an indicator once a day, not once a second (and at once
+ * when the listing had lapsed, since the sighting brings it back): this replica
  * remembers which indicators it reported on which day (a failed write throws before remembering, and is retried with
  * its events). Events carry at most {@value #PER_EVENT} sightings each, so each stays small in the event publication
  * registry, whose H2 table holds 4,000 characters an event.
@@ -90,7 +91,7 @@ class SightingFlusher implements DisposableBean {
                     sightings.add(id, d);
                     LocalDate reported =
                             reportedToday.getIfPresent(kind + ":" + d.key().value());
-                    if (reported == null || d.key().day().isAfter(reported)) {
+                    if (d.lapsed() || reported == null || d.key().day().isAfter(reported)) {
                         news.add(new Sighted(kind, d.key().value(), d.last()));
                     }
                 }

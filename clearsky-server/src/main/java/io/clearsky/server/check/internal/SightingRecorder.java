@@ -31,15 +31,23 @@ public class SightingRecorder {
 
     private final ConcurrentHashMap<Key, Accumulator> pending = new ConcurrentHashMap<>();
 
-    /** Records one hit on a listed indicator. */
+    /**
+     * Records one hit on a listed indicator; {@code lapsed} when its listing had lapsed, which the registry must hear
+     * of at once (the sighting brings it back for re-verification).
+     */
     public void record(
-            Identifier identifier, int agencyRef, @Nullable String subscriber, boolean warned, Instant when) {
+            Identifier identifier,
+            int agencyRef,
+            @Nullable String subscriber,
+            boolean warned,
+            boolean lapsed,
+            Instant when) {
         Key key = new Key(identifier.kind(), identifier.value(), LocalDate.ofInstant(when, ZONE));
         while (true) {
             Accumulator accumulator = pending.computeIfAbsent(key, k -> new Accumulator(agencyRef));
             synchronized (accumulator) {
                 if (!accumulator.closed) {
-                    accumulator.add(subscriber, warned, when);
+                    accumulator.add(subscriber, warned, lapsed, when);
                     return;
                 }
             }
@@ -62,6 +70,7 @@ public class SightingRecorder {
                         accumulator.agencyRef,
                         accumulator.hits,
                         accumulator.warnings,
+                        accumulator.lapsed,
                         accumulator.subscribers.getResult(TgtHllType.HLL_8),
                         accumulator.first,
                         accumulator.last));
@@ -94,13 +103,21 @@ public class SightingRecorder {
     record Key(IndicatorKind kind, String value, LocalDate day) {}
 
     record Drained(
-            Key key, int agencyRef, long hits, long warnings, HllSketch subscribers, Instant first, Instant last) {}
+            Key key,
+            int agencyRef,
+            long hits,
+            long warnings,
+            boolean lapsed,
+            HllSketch subscribers,
+            Instant first,
+            Instant last) {}
 
     private static final class Accumulator {
         final int agencyRef;
         final Union subscribers = new Union(LG_K);
         long hits;
         long warnings;
+        boolean lapsed;
         Instant first = Instant.MAX;
         Instant last = Instant.MIN;
         boolean closed;
@@ -109,8 +126,9 @@ public class SightingRecorder {
             this.agencyRef = agencyRef;
         }
 
-        void add(@Nullable String subscriber, boolean warned, Instant when) {
+        void add(@Nullable String subscriber, boolean warned, boolean lapsedListing, Instant when) {
             hits++;
+            lapsed |= lapsedListing;
             if (warned) {
                 warnings++;
             }
@@ -123,6 +141,7 @@ public class SightingRecorder {
         void merge(Drained d) {
             hits += d.hits();
             warnings += d.warnings();
+            lapsed |= d.lapsed();
             subscribers.update(d.subscribers());
             seen(d.first(), d.last());
         }

@@ -20,10 +20,10 @@ class SightingRecorderTests {
     @Test
     void countsHitsWarningsAndDistinctPeoplePerIndicatorAndDay() {
         SightingRecorder recorder = new SightingRecorder();
-        recorder.record(NUMBER, 7, "alice", true, NOON);
-        recorder.record(NUMBER, 7, "alice", true, NOON.plusSeconds(5));
-        recorder.record(NUMBER, 7, "bob", false, NOON.plusSeconds(9));
-        recorder.record(NUMBER, 7, null, true, NOON.plusSeconds(86_400));
+        recorder.record(NUMBER, 7, "alice", true, false, NOON);
+        recorder.record(NUMBER, 7, "alice", true, false, NOON.plusSeconds(5));
+        recorder.record(NUMBER, 7, "bob", false, false, NOON.plusSeconds(9));
+        recorder.record(NUMBER, 7, null, true, false, NOON.plusSeconds(86_400));
         List<SightingRecorder.Drained> drained = recorder.drain();
         assertThat(drained).hasSize(2);
         SightingRecorder.Drained first = drained.stream()
@@ -48,7 +48,7 @@ class SightingRecorderTests {
             int thread = t;
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < perThread; i++) {
-                    recorder.record(NUMBER, 7, "p" + thread, true, NOON);
+                    recorder.record(NUMBER, 7, "p" + thread, true, false, NOON);
                 }
             }));
         }
@@ -67,11 +67,19 @@ class SightingRecorderTests {
     }
 
     @Test
+    void aHitOnALapsedListingIsFlagged() {
+        SightingRecorder recorder = new SightingRecorder();
+        recorder.record(NUMBER, 7, "alice", false, false, NOON);
+        recorder.record(NUMBER, 7, "bob", false, true, NOON.plusSeconds(1));
+        assertThat(recorder.drain().get(0).lapsed()).isTrue();
+    }
+
+    @Test
     void whatCouldNotBeWrittenComesBackMergedWithNewHits() {
         SightingRecorder recorder = new SightingRecorder();
-        recorder.record(NUMBER, 7, "alice", true, NOON);
+        recorder.record(NUMBER, 7, "alice", true, false, NOON);
         List<SightingRecorder.Drained> failed = recorder.drain();
-        recorder.record(NUMBER, 7, "bob", true, NOON.plusSeconds(1));
+        recorder.record(NUMBER, 7, "bob", true, false, NOON.plusSeconds(1));
         recorder.restore(failed);
         SightingRecorder.Drained merged = recorder.drain().get(0);
         assertThat(merged.hits()).isEqualTo(2);
