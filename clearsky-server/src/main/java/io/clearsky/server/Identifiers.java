@@ -33,7 +33,8 @@ public final class Identifiers {
             throw new InvalidInputException(field, "must not be empty");
         }
         try {
-            return io.clearsky.core.identifier.Identifiers.parse(kind, raw, new NormalizationContext(areaCode));
+            return io.clearsky.core.identifier.Identifiers.parse(
+                    kind, raw, areaCode == null ? NormalizationContext.NONE : new NormalizationContext(areaCode));
         } catch (InvalidIdentifierException e) {
             throw new InvalidInputException(field, e.reason());
         }

@@ -4,6 +4,7 @@ import io.clearsky.core.identifier.Identifier;
 import io.clearsky.core.index.IndicatorIndex;
 import io.clearsky.core.indicator.Assessment;
 import io.clearsky.core.indicator.Route;
+import io.clearsky.server.registry.internal.Indicator;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ public class IndicatorLookup {
 
     private final IndicatorIndex index;
     private final Clock clock;
+    private volatile Day day = new Day(0, 0, 0);
 
     IndicatorLookup(IndicatorIndex index, Clock clock) {
         this.index = index;
@@ -25,11 +27,7 @@ public class IndicatorLookup {
 
     /** The verdict on one identifier, as of now. */
     public Assessment assess(Identifier identifier, Route route) {
-        return index.assess(
-                identifier,
-                route,
-                LocalDate.now(clock.withZone(io.clearsky.server.registry.internal.Indicator.ZONE))
-                        .toEpochDay());
+        return index.assess(identifier, route, today());
     }
 
     /** The verdicts on many identifiers, in order; phone numbers are looked up as one batch. */
@@ -38,9 +36,21 @@ public class IndicatorLookup {
     }
 
     private long today() {
-        return LocalDate.now(clock.withZone(io.clearsky.server.registry.internal.Indicator.ZONE))
-                .toEpochDay();
+        long now = clock.millis();
+        Day day = this.day;
+        if (now < day.startMillis() || now >= day.endMillis()) {
+            LocalDate date = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), Indicator.ZONE);
+            day = new Day(
+                    date.toEpochDay(),
+                    date.atStartOfDay(Indicator.ZONE).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(Indicator.ZONE).toInstant().toEpochMilli());
+            this.day = day;
+        }
+        return day.epochDay();
     }
+
+    /** Today in the listing zone, cached: every check needs it, and working it out from the clock allocates. */
+    private record Day(long epochDay, long startMillis, long endMillis) {}
 
     /** Identifiers in the index. */
     public long size() {
