@@ -281,6 +281,16 @@ abstract class ApiFlowIntegrationTests {
     }
 
     @Test
+    void aFileThatIsNotCsvFailsWithTheReasonAndListsNothing() {
+        JsonNode broken = importAndWait("value,note\n13600136111,\"unterminated\n", "SKIP_BAD_ROWS", null);
+        assertThat(broken.get("status").asText()).isEqualTo("FAILED");
+        assertThat(broken.get("message").asText()).contains("not valid CSV");
+        JsonNode noValue = importAndWait("number_of_things\n1\n", "ALL_OR_NOTHING", null);
+        assertThat(noValue.get("status").asText()).isEqualTo("FAILED");
+        assertThat(noValue.get("message").asText()).contains("'value' column");
+    }
+
+    @Test
     void theSameIdempotencyKeyStartsOneImportOnly() {
         Answer first = api.postCsv("/api/v1/imports", police, "value\n13300133000\n", "list-2026-11-24");
         Answer again = api.postCsv("/api/v1/imports", police, "value\n13300133000\n", "list-2026-11-24");

@@ -51,9 +51,4 @@ public class IndicatorLookup {
 
     /** Today in the listing zone, cached: every check needs it, and working it out from the clock allocates. */
     private record Day(long epochDay, long startMillis, long endMillis) {}
-
-    /** Identifiers in the index. */
-    public long size() {
-        return index.size();
-    }
 }

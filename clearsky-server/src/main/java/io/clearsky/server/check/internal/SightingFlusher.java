@@ -6,6 +6,8 @@ import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.server.registry.RegistryManagement;
 import io.clearsky.server.registry.SightingsRecorded;
 import io.clearsky.server.registry.SightingsRecorded.Sighted;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,12 +56,16 @@ class SightingFlusher implements DisposableBean {
             Sightings sightings,
             RegistryManagement registry,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            MeterRegistry meters) {
         this.recorder = recorder;
         this.sightings = sightings;
         this.registry = registry;
         this.events = events;
         this.transactions = transactions;
+        Gauge.builder("clearsky.sightings.pending", recorder, SightingRecorder::pendingCount)
+                .description("indicator-days of sightings waiting to be written; growing means the database is away")
+                .register(meters);
     }
 
     @Scheduled(fixedDelay = 1000)

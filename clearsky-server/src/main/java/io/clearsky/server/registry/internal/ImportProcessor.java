@@ -15,16 +15,19 @@ import io.clearsky.server.registry.ImportJob.ImportMode;
 import io.clearsky.server.registry.ImportJob.RowError;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -89,7 +92,7 @@ public class ImportProcessor {
                     try {
                         process(job, file, tally, false);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                     if (tally.rejected > 0) {
                         tx.setRollbackOnly();
@@ -143,19 +146,12 @@ public class ImportProcessor {
 
     private void process(ImportJob job, Path file, Tally tally, boolean commitEachChunk) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true)
-                        .setTrim(true)
-                        .setIgnoreSurroundingSpaces(true)
-                        .get()
-                        .parse(reader)) {
+                CSVParser csv = open(reader)) {
             Columns columns = Columns.of(csv.getHeaderNames());
+            Iterator<CSVRecord> records = csv.iterator();
             List<CSVRecord> chunk = new ArrayList<>(CHUNK);
-            for (CSVRecord record : csv) {
-                chunk.add(record);
+            while (hasNext(records)) {
+                chunk.add(records.next());
                 if (chunk.size() == CHUNK) {
                     chunk(job, columns, chunk, tally, commitEachChunk);
                     chunk.clear();
@@ -164,14 +160,33 @@ public class ImportProcessor {
             if (!chunk.isEmpty()) {
                 chunk(job, columns, chunk, tally, commitEachChunk);
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            if (e instanceof IllegalStateException
-                    && !(e.getCause() instanceof IOException)
-                    && e.getMessage() != null
-                    && !e.getMessage().contains("header")) {
-                throw e;
-            }
-            throw new BadFileException("the file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** The parser over a file's header row; a header it cannot read (duplicate names, broken quotes) is a bad file. */
+    private static CSVParser open(Reader reader) throws IOException {
+        try {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .setIgnoreSurroundingSpaces(true)
+                    .get()
+                    .parse(reader);
+        } catch (CSVException | IllegalArgumentException e) {
+            throw new BadFileException("the file's header row is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** Whether another record follows; commons-csv reports broken quoting while reading ahead, as unchecked I/O. */
+    private static boolean hasNext(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw new BadFileException(
+                    "the file is not valid CSV: " + e.getCause().getMessage());
         }
     }
 

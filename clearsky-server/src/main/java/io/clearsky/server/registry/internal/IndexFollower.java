@@ -79,6 +79,18 @@ class IndexFollower implements InitializingBean, HealthIndicator {
         } while (read == BATCH && gapSince == null);
     }
 
+    /**
+     * Drops change records older than a day, hourly. A replica only reads the change log past its own watermark,
+     * and one that was away longer than that reloads the whole registry when it starts.
+     */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
+    void prune() {
+        int pruned = indicators.pruneChanges(clock.instant().minus(Duration.ofDays(1)));
+        if (pruned > 0) {
+            log.info("Pruned {} indicator changes older than a day", pruned);
+        }
+    }
+
     /** Applies the changes after the watermark; returns how many it read. */
     int pollOnce() {
         long mark = watermark.get();

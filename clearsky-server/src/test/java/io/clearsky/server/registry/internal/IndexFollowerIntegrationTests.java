@@ -120,6 +120,28 @@ class IndexFollowerIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void changesOlderThanADayArePruned() {
+        Indicator indicator = listed("+8618800188000");
+        transactions.executeWithoutResult(tx -> indicators.save(indicator));
+        jdbc.sql("insert into indicator_change (indicator_id, changed_at) values (?, ?)")
+                .params(indicator.id(), java.time.OffsetDateTime.now().minusDays(2))
+                .update();
+        IndexFollower follower =
+                new IndexFollower(indicators, new IndicatorIndex(16), Clock.systemUTC(), new SimpleMeterRegistry());
+        follower.prune();
+        assertThat(jdbc.sql("select count(*) from indicator_change where changed_at < ?")
+                        .param(java.time.OffsetDateTime.now().minusDays(1))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from indicator_change where indicator_id = ?")
+                        .param(indicator.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
