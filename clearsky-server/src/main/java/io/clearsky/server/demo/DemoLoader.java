@@ -1,0 +1,275 @@
+package io.clearsky.server.demo;
+
+import io.clearsky.core.identifier.IndicatorKind;
+import io.clearsky.core.identifier.InvalidIdentifierException;
+import io.clearsky.core.indicator.IndicatorSource;
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.agencies.AgencyKind;
+import io.clearsky.server.agencies.AgencyManagement;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.NewAgency;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.check.CheckManagement;
+import io.clearsky.server.registry.ImportJob;
+import io.clearsky.server.registry.ImportManagement;
+import io.clearsky.server.registry.RegistryManagement;
+import io.clearsky.simulator.Call;
+import io.clearsky.simulator.Cities;
+import io.clearsky.simulator.City;
+import io.clearsky.simulator.Listing;
+import io.clearsky.simulator.Report;
+import io.clearsky.simulator.World;
+import io.clearsky.simulator.WorldSettings;
+import io.clearsky.simulator.WorldSink;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo world into an installation that has no agencies yet, in the background after start-up: the centres
+ * import their police lists, the partner app reports numbers citizens gave and checks every simulated call (so the
+ * activity report has sightings). The partner's API key is printed once and written beside the admin's one-time
+ * password; nothing is hard-coded.
+ */
+@Component
+class DemoLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final Caller LOADER = new Caller("demo-loader", Role.ADMIN, null);
+
+    private final AgencyManagement agencies;
+    private final ImportManagement imports;
+    private final RegistryManagement registry;
+    private final CheckManagement checks;
+    private final Clock clock;
+    private final boolean enabled;
+    private final long seed;
+    private final int subscribers;
+    private final Path credentials;
+
+    DemoLoader(
+            AgencyManagement agencies,
+            ImportManagement imports,
+            RegistryManagement registry,
+            CheckManagement checks,
+            Clock clock,
+            @Value("${clearsky.demo.enabled:true}") boolean enabled,
+            @Value("${clearsky.demo.seed:20261124}") long seed,
+            @Value("${clearsky.demo.subscribers:5000}") int subscribers,
+            @Value("${clearsky.data-dir:./data}") Path dataDir) {
+        this.agencies = agencies;
+        this.imports = imports;
+        this.registry = registry;
+        this.checks = checks;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.seed = seed;
+        this.subscribers = subscribers;
+        this.credentials = dataDir.resolve("demo-credentials.txt");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (!enabled) {
+            return;
+        }
+        if (!agencies.all().isEmpty()) {
+            log.debug("agencies exist; no demo world loaded");
+            return;
+        }
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        load(settings());
+                    } catch (RuntimeException e) {
+                        log.error("loading the demo world failed", e);
+                    }
+                },
+                "demo-loader");
+        loader.setDaemon(true);
+        loader.start();
+        log.info("loading a demo world in the background (clearsky.demo.enabled=false turns this off)");
+    }
+
+    /** The demo preset: a month of one city up to today (Beijing time), with the configured seed and size. */
+    WorldSettings settings() {
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        return WorldSettings.demo(seed, today).withSubscribers(subscribers);
+    }
+
+    /** Makes the demo world and loads it; returns what was loaded. */
+    DemoSummary load(WorldSettings settings) {
+        long started = System.nanoTime();
+        Collected world = new Collected();
+        new World(settings).generate(world);
+        log.info(
+                "demo world made: {} listings, {} reports, {} calls; loading it",
+                world.listings.size(),
+                world.reports.size(),
+                world.calls.size());
+
+        long partnerId = agencies.register(
+                        new NewAgency(
+                                "demo-partner", AgencyKind.PARTNER, "演示安全应用", "Demo Security App", null, null, null),
+                        LOADER)
+                .id();
+        String partnerKey = agencies.issueKey(partnerId, "demo", LOADER).key();
+        Caller partner = new Caller("demo-partner", Role.PARTNER, partnerId);
+
+        int imported = 0;
+        for (Map.Entry<String, StringBuilder> list : world.listings.entrySet()) {
+            City city = Cities.of(list.getKey());
+            long centreId = agencies.register(
+                            new NewAgency(
+                                    "centre-" + city.code(),
+                                    AgencyKind.POLICE_CENTRE,
+                                    city.centreNameZh(),
+                                    city.centreNameEn(),
+                                    city.code(),
+                                    city.centreNameZh() + "提醒：此号码为诈骗电话，请勿接听、勿转账！",
+                                    city.centreNameEn() + ": this number is a fraud call. Do not answer, do not pay."),
+                            LOADER)
+                    .id();
+            Caller centre = new Caller("demo-" + city.code(), Role.POLICE, centreId);
+            ImportJob job = imports.start(
+                    new ByteArrayInputStream(list.getValue().toString().getBytes(StandardCharsets.UTF_8)),
+                    "demo-" + city.code() + ".csv",
+                    ImportJob.ImportMode.SKIP_BAD_ROWS,
+                    "demo-world",
+                    centre);
+            imported += awaitImport(job.id(), centre).acceptedRows();
+        }
+        awaitIndex();
+
+        int reported = 0;
+        for (Report report : world.reports) {
+            for (Report.Reported identifier : report.identifiers()) {
+                if (identifier.kind() != IndicatorKind.PHONE_NUMBER) {
+                    continue;
+                }
+                try {
+                    registry.report(
+                            io.clearsky.core.identifier.Identifiers.parse(
+                                    IndicatorKind.PHONE_NUMBER, identifier.value()),
+                            "demo-" + Integer.toHexString(report.reporterPhone().hashCode()),
+                            IndicatorSource.CITIZEN_REPORT,
+                            report.scamType(),
+                            partner);
+                    reported++;
+                } catch (InvalidIdentifierException
+                        | InvalidInputException
+                        | io.clearsky.server.ConflictException refused) {
+                    // a reporter's typo, or an official number (which can never be reported): the API refuses it too
+                }
+            }
+        }
+        int checked = 0;
+        for (Call call : world.calls) {
+            try {
+                checks.check(
+                        new CheckManagement.Item("PHONE_NUMBER", call.presented(), null),
+                        "demo-" + Integer.toHexString(call.callee().hashCode()),
+                        call.route().name());
+                checked++;
+            } catch (InvalidInputException refused) {
+                // not a number the check understands; a partner would get a 400
+            }
+        }
+        DemoSummary summary = new DemoSummary(world.listings.size(), imported, reported, checked);
+        writeCredentials(partnerKey);
+        log.warn(
+                "Demo world loaded in {} s: {} centre(s), {} listed numbers, {} citizen reports, {} calls checked."
+                        + " Partner API key (shown once, also in {}): {}",
+                (System.nanoTime() - started) / 1_000_000_000,
+                summary.centres(),
+                imported,
+                reported,
+                checked,
+                credentials.toAbsolutePath(),
+                partnerKey);
+        return summary;
+    }
+
+    /** What the demo loaded. */
+    record DemoSummary(int centres, int listed, int reported, int checked) {}
+
+    private ImportJob awaitImport(long id, Caller centre) {
+        while (true) {
+            ImportJob job = imports.get(id, centre);
+            if (job.status().equals("COMPLETED") || job.status().equals("FAILED")) {
+                return job;
+            }
+            sleep(100);
+        }
+    }
+
+    private void awaitIndex() {
+        sleep(1_000); // the lookup index follows the database within a second
+    }
+
+    private void writeCredentials(String partnerKey) {
+        try {
+            Files.createDirectories(credentials.getParent());
+            Files.writeString(
+                    credentials,
+                    "ClearSky demo world\npartner demo-partner (演示安全应用) API key: " + partnerKey
+                            + "\nTry: curl -H 'X-API-Key: " + partnerKey
+                            + "' 'http://localhost:8080/api/v1/check?value=<a listed number>'\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + credentials, e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the demo world", e);
+        }
+    }
+
+    /** Keeps what the demo loads: each centre's list as CSV, the reports and the calls. */
+    private static final class Collected implements WorldSink {
+        final Map<String, StringBuilder> listings = new LinkedHashMap<>();
+        final List<Report> reports = new ArrayList<>();
+        final List<Call> calls = new ArrayList<>();
+
+        @Override
+        public void listing(Listing listing) {
+            listings.computeIfAbsent(listing.centreCityCode(), c -> new StringBuilder("value,kind,scam_type,note\n"))
+                    .append(listing.value())
+                    .append(',')
+                    .append(listing.kind())
+                    .append(',')
+                    .append(listing.scamType())
+                    .append(",demo\n");
+        }
+
+        @Override
+        public void report(Report report) {
+            reports.add(report);
+        }
+
+        @Override
+        public void call(Call call) {
+            calls.add(call);
+        }
+    }
+}
