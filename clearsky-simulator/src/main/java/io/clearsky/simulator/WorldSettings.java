@@ -150,7 +150,8 @@ public record WorldSettings(
 
     /**
      * The size benchmarks are defined at: every residential city, 10 million subscribers and 3,000 gangs over 60
-     * days — about 90 million background transfers, 36 million fraud contacts and some 10 million reports.
+     * days — about 10 million events a simulated day, 100 million transfers and 36 million fraud contacts in all, and
+     * about a million reports (raise {@code contactsPerGangDay} for more).
      */
     public static WorldSettings benchmark(long seed) {
         return new WorldSettings(

@@ -59,6 +59,7 @@ final class ServerProcess implements AutoCloseable {
         command.add("--server.address=127.0.0.1");
         command.add("--server.port=" + port);
         command.add("--clearsky.data-dir=" + dataDir.resolve("data"));
+        command.add("--clearsky.demo.enabled=false"); // the load is the driver's own, not the demo world's
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
