@@ -118,7 +118,7 @@ class DemoLoader {
         Collected world = new Collected();
         new World(settings).generate(world);
         log.info(
-                "demo world made: {} listings, {} reports, {} calls; loading it",
+                "demo world made: police lists of {} centre(s), {} reports, {} calls; loading it",
                 world.listings.size(),
                 world.reports.size(),
                 world.calls.size());
