@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Phases: start the server jar on a free loopback port with a fresh data directory; import the generated police
  * list; single checks with wrk; batch checks with wrk; Redis GET with redis-benchmark; a PostgreSQL primary-key lookup
  * over JDBC; then, if the file is there, the real FTC list on a fresh server. {@code --help} lists the options. Needs
- * wrk ({@code apt-get install -y wrk}); Redis and PostgreSQL are skipped with a message when unreachable.
+ * wrk ({@code apt-get install -y wrk}); Redis and PostgreSQL are skipped with a message when unreachable. {@link
+ * #measure} runs the same phases for a caller that prints its own table, such as {@code io.clearsky.bench.BenchmarkTable}.
  */
 public final class CheckLoadDriver {
 
@@ -103,7 +104,36 @@ public final class CheckLoadDriver {
         System.exit(status);
     }
 
-    private void run() throws Exception {
+    /**
+     * Runs the driver with these options (as on its command line) without printing its report, and hands back what
+     * it measured; the servers it started are stopped when it returns.
+     *
+     * @throws IllegalArgumentException if an option is wrong
+     */
+    public static LoadResults measure(String... args) throws Exception {
+        CheckLoadDriver driver = new CheckLoadDriver(LoadOptions.parse(args), commandLine(args));
+        Thread stopServers = new Thread(driver::stopServers, "stop-clearsky-servers");
+        Runtime.getRuntime().addShutdownHook(stopServers);
+        try {
+            return driver.run();
+        } finally {
+            driver.stopServers();
+            Runtime.getRuntime().removeShutdownHook(stopServers);
+        }
+    }
+
+    /** Why the HTTP phases cannot run with this server jar (wrk or the jar missing), or empty if they can. */
+    public static Optional<String> missingPrerequisite(Path serverJar) {
+        if (Wrk.locate().isEmpty()) {
+            return Optional.of("wrk is not installed (apt-get install -y wrk)");
+        }
+        if (!Files.isRegularFile(serverJar)) {
+            return Optional.of("no server jar at " + serverJar + " (./mvnw -q -B package -DskipTests)");
+        }
+        return Optional.empty();
+    }
+
+    private LoadResults run() throws Exception {
         work = Files.createTempDirectory("clearsky-load-work-");
         try {
             if (options.runs("single") || options.runs("batch") || options.runs("ftc")) {
@@ -142,9 +172,20 @@ public final class CheckLoadDriver {
             if (options.runs("ftc")) {
                 ftc();
             }
+            return new LoadResults(
+                    Optional.ofNullable(single).map(CheckLoadDriver::rate),
+                    Optional.ofNullable(batch).map(CheckLoadDriver::rate),
+                    options.batchSize(),
+                    redis.map(r -> new LoadResults.Rate(r.requestsPerSecond(), r.p50Millis(), r.p99Millis())),
+                    postgres.map(p -> new LoadResults.Rate(p.lookupsPerSecond(), p.p50Millis(), p.p99Millis())),
+                    report.notes());
         } finally {
             ServerProcess.deleteRecursively(work);
         }
+    }
+
+    private static LoadResults.Rate rate(Wrk.Result wrk) {
+        return new LoadResults.Rate(wrk.requestsPerSecond(), wrk.p50Millis(), wrk.p99Millis());
     }
 
     private ServerProcess startServer(String label) throws IOException {
@@ -215,6 +256,10 @@ public final class CheckLoadDriver {
                 "all right",
                 right + " / " + sample + (firstWrong.isEmpty() ? "" : "; e.g. " + firstWrong),
                 LoadReport.met(right == sample));
+        if (right != sample) {
+            report.note(
+                    prefix + "only " + right + " of " + sample + " sampled verdicts were right; e.g. " + firstWrong);
+        }
     }
 
     private Wrk.Result singleChecks(ServerProcess server, Keys keys, Probes probes, String label, String prefix)

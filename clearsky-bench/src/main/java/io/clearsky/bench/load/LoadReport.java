@@ -31,6 +31,10 @@ final class LoadReport {
         System.out.println("  note: " + note);
     }
 
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     /** Raw tool output, kept at the end of the report. */
     StringBuilder transcript() {
         return transcript;

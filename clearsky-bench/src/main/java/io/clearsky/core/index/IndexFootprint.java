@@ -30,14 +30,41 @@ public final class IndexFootprint {
 
     private IndexFootprint() {}
 
+    /** What {@link #measure} found: the heap each table retains holding the same phone numbers. */
+    public record Footprint(int phoneNumbers, long indexBytes, long fastutilBytes) {
+
+        /** Whether our index fits the 1 GiB target. */
+        public boolean withinLimit() {
+            return indexBytes <= LIMIT;
+        }
+    }
+
     public static void main(String[] args) throws InterruptedException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
-        long[] keys = SyntheticPhoneNumbers.distinctMobileKeys(IndicatorIndexBenchmark.KEY_SEED, count);
         System.out.printf(
                 Locale.ROOT,
                 "%,d phone numbers, max heap %.0f MiB%n",
                 count,
                 Runtime.getRuntime().maxMemory() / MIB);
+        Footprint footprint = measure(count);
+        report("IndicatorIndex", footprint.indexBytes(), count);
+        report("fastutil Long2LongOpenHashMap", footprint.fastutilBytes(), count);
+        System.out.printf(
+                Locale.ROOT,
+                "IndicatorIndex / fastutil: %.2f; IndicatorIndex within 1 GiB: %s%n",
+                (double) footprint.indexBytes() / footprint.fastutilBytes(),
+                footprint.withinLimit() ? "yes" : "NO");
+        if (!footprint.withinLimit()) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Builds our index and then the fastutil peer from {@code count} generated phone numbers and measures the heap
+     * each retains; fails if either loses an entry.
+     */
+    public static Footprint measure(int count) throws InterruptedException {
+        long[] keys = SyntheticPhoneNumbers.distinctMobileKeys(IndicatorIndexBenchmark.KEY_SEED, count);
 
         long before = settledUsedHeap();
         IndicatorIndex index = PhoneIndexes.ours(keys);
@@ -46,7 +73,7 @@ public final class IndexFootprint {
         for (long key : keys) {
             found += index.getPhone(key) == PhoneIndexes.stateOf(key) ? 1 : 0;
         }
-        report("IndicatorIndex", ours, count, found);
+        requireAll("IndicatorIndex", found, count);
         Reference.reachabilityFence(index);
         index = null;
 
@@ -57,32 +84,26 @@ public final class IndexFootprint {
         for (long key : keys) {
             found += fastutil.get(key) == PhoneIndexes.stateOf(key) ? 1 : 0;
         }
-        report("fastutil Long2LongOpenHashMap", peer, count, found);
+        requireAll("fastutil Long2LongOpenHashMap", found, count);
         Reference.reachabilityFence(fastutil);
+        return new Footprint(count, ours, peer);
+    }
 
-        boolean withinLimit = ours <= LIMIT;
-        System.out.printf(
-                Locale.ROOT,
-                "IndicatorIndex / fastutil: %.2f; IndicatorIndex within 1 GiB: %s%n",
-                (double) ours / peer,
-                withinLimit ? "yes" : "NO");
-        if (!withinLimit) {
-            System.exit(1);
+    private static void requireAll(String name, int found, int count) {
+        if (found != count) {
+            throw new IllegalStateException(name + " lost entries: " + found + " of " + count + " found");
         }
     }
 
-    private static void report(String name, long retained, int count, int found) {
+    private static void report(String name, long retained, int count) {
         System.out.printf(
                 Locale.ROOT,
                 "%-30s retained %8.1f MiB, %5.1f bytes a number (%,d of %,d found)%n",
                 name,
                 retained / MIB,
                 (double) retained / count,
-                found,
+                count,
                 count);
-        if (found != count) {
-            throw new IllegalStateException(name + " lost entries");
-        }
     }
 
     private static long settledUsedHeap() throws InterruptedException {
