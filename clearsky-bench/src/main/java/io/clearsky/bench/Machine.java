@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The machine a run measured on: cores, CPU model, memory, JVM and operating system. */
-record Machine(int cores, String cpu, String memory, String jvm, String os) {
+public record Machine(int cores, String cpu, String memory, String jvm, String os) {
 
-    static Machine current() {
+    /** The machine this JVM runs on. */
+    public static Machine current() {
         return new Machine(
                 Runtime.getRuntime().availableProcessors(),
                 procValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch")),

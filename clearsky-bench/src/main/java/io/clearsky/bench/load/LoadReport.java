@@ -1,5 +1,6 @@
 package io.clearsky.bench.load;
 
+import io.clearsky.bench.Machine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,12 +68,13 @@ final class LoadReport {
         md.append("- date: ")
                 .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .append('\n');
+        Machine machine = Machine.current();
         md.append("- CPU: ")
-                .append(cpuModel())
+                .append(machine.cpu())
                 .append(", ")
-                .append(Runtime.getRuntime().availableProcessors())
+                .append(machine.cores())
                 .append(" processors available (nproc)\n");
-        md.append("- memory: ").append(memTotal()).append('\n');
+        md.append("- memory: ").append(machine.memory()).append('\n');
         md.append("- Java: ")
                 .append(System.getProperty("java.vm.name"))
                 .append(' ')
@@ -102,24 +104,5 @@ final class LoadReport {
             Files.createDirectories(parent);
         }
         Files.writeString(out, toMarkdown());
-    }
-
-    private static String cpuModel() {
-        return procLine(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
-    }
-
-    private static String memTotal() {
-        return procLine(Path.of("/proc/meminfo"), "MemTotal").orElse("unknown");
-    }
-
-    private static java.util.Optional<String> procLine(Path file, String key) {
-        try {
-            return Files.readAllLines(file).stream()
-                    .filter(line -> line.startsWith(key))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
     }
 }
