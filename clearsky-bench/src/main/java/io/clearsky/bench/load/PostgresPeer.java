@@ -1,10 +1,9 @@
 package io.clearsky.bench.load;
 
+import io.clearsky.bench.ScratchDatabase;
 import java.io.IOException;
 import java.io.StringReader;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.postgresql.PGConnection;
 
@@ -67,16 +65,11 @@ final class PostgresPeer {
             Duration duration,
             StringBuilder transcript)
             throws SQLException, IOException, InterruptedException {
-        String database = String.format("clearsky_bench_%08x", new SecureRandom().nextInt());
-        String benchUrl = withDatabase(url, database);
-        try (Connection admin = connect(url, user, password);
-                Statement statement = admin.createStatement()) {
-            statement.execute("create database " + database);
-        }
-        try {
+        try (ScratchDatabase scratch = ScratchDatabase.create(url, user, password)) {
+            String benchUrl = scratch.url();
             String version;
             long loadStarted = System.nanoTime();
-            try (Connection connection = connect(benchUrl, user, password)) {
+            try (Connection connection = scratch.connect()) {
                 version = connection.getMetaData().getDatabaseProductVersion();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("create table numbers(number bigint primary key, state bigint not null)");
@@ -95,11 +88,12 @@ final class PostgresPeer {
             }
             transcript.append(String.format(
                     "PostgreSQL %s: database %s, %,d rows loaded with COPY in %.1f s%n",
-                    version, database, keys.length, (System.nanoTime() - loadStarted) / 1e9));
+                    version, scratch.name(), keys.length, (System.nanoTime() - loadStarted) / 1e9));
             if (!warmup.isZero()) {
                 loop(benchUrl, user, password, probes, threads, warmup);
             }
             Result result = loop(benchUrl, user, password, probes, threads, duration);
+            transcript.append("dropping database ").append(scratch.name()).append('\n');
             return new Result(
                     result.lookupsPerSecond(),
                     result.lookups(),
@@ -108,14 +102,6 @@ final class PostgresPeer {
                     result.p99Millis(),
                     threads,
                     version);
-        } finally {
-            try (Connection admin = connect(url, user, password);
-                    Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + database + " with (force)");
-                transcript.append("dropped database ").append(database).append('\n');
-            } catch (SQLException e) {
-                System.err.println("could not drop database " + database + ", drop it by hand: " + e.getMessage());
-            }
         }
     }
 
@@ -211,18 +197,6 @@ final class PostgresPeer {
         return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
     }
 
-    /** The same JDBC URL pointing at another database: {@code jdbc:postgresql://h:p/postgres?x} to {@code .../db?x}. */
-    static String withDatabase(String url, String database) {
-        int query = url.indexOf('?');
-        String path = query < 0 ? url : url.substring(0, query);
-        String params = query < 0 ? "" : url.substring(query);
-        int slash = path.lastIndexOf('/');
-        if (slash < "jdbc:postgresql://".length()) {
-            throw new IllegalArgumentException("expected jdbc:postgresql://host:port/database, got " + url);
-        }
-        return path.substring(0, slash + 1) + database + params;
-    }
-
     private static long[] merge(long[][] samples, int[] counts) {
         long[] all = new long[Arrays.stream(counts).sum()];
         int at = 0;
@@ -236,13 +210,6 @@ final class PostgresPeer {
     }
 
     private static Connection connect(String url, String user, String password) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        if (!password.isEmpty()) {
-            properties.setProperty("password", password);
-        }
-        properties.setProperty("connectTimeout", "5");
-        properties.setProperty("ApplicationName", "clearsky-check-load");
-        return DriverManager.getConnection(url, properties);
+        return ScratchDatabase.connect(url, user, password);
     }
 }

@@ -2,15 +2,16 @@ package io.clearsky.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clearsky.bench.ScratchDatabase;
 import org.junit.jupiter.api.Test;
 
 class PostgresPeerTests {
 
     @Test
     void pointsTheUrlAtAnotherDatabaseKeepingItsParameters() {
-        assertThat(PostgresPeer.withDatabase("jdbc:postgresql://127.0.0.1:5432/postgres", "bench"))
+        assertThat(ScratchDatabase.withDatabase("jdbc:postgresql://127.0.0.1:5432/postgres", "bench"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/bench");
-        assertThat(PostgresPeer.withDatabase("jdbc:postgresql://127.0.0.1/postgres?sslmode=disable", "bench"))
+        assertThat(ScratchDatabase.withDatabase("jdbc:postgresql://127.0.0.1/postgres?sslmode=disable", "bench"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1/bench?sslmode=disable");
     }
 

@@ -1,0 +1,75 @@
+package io.clearsky.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clearsky.core.identifier.Identifier;
+import io.clearsky.core.identifier.Identifiers;
+import io.clearsky.core.identifier.IndicatorKind;
+import io.clearsky.core.identifier.InvalidIdentifierException;
+import io.clearsky.core.identifier.Urls;
+import io.clearsky.core.linkage.Linker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Links the noisy citizen reports of a simulated world and scores the clusters against the ground truth, pair by
+ * pair ("same gang"). The floors are what was measured when the linkage was written (docs/benchmarks.md); a change
+ * that links worse fails here.
+ */
+class LinkageQualityTests {
+
+    // measured 2026-11-24 on WorldSettings.small(7): precision 0.917, recall 0.919 over 2,205 reports
+    static final double PRECISION_FLOOR = 0.91;
+    static final double RECALL_FLOOR = 0.91;
+
+    @Test
+    void linkingNoisyReportsFindsTheirGangs() {
+        RecordingSink world = new RecordingSink();
+        GroundTruth truth = new GroundTruth();
+        new World(WorldSettings.small(7).withBackground(0.01, 0.01, 0.01))
+                .generate(new SimulatorCommand.Tee(List.of(world, truth)));
+
+        Map<String, Integer> dictionary = new HashMap<>();
+        Linker linker = new Linker(50);
+        List<String> ids = new ArrayList<>();
+        int unreadable = 0;
+        for (Report report : world.reports) {
+            List<Integer> carried = new ArrayList<>();
+            for (Report.Reported reported : report.identifiers()) {
+                String key = linkKey(reported);
+                if (key == null) {
+                    unreadable++;
+                    continue;
+                }
+                carried.add(dictionary.computeIfAbsent(key, k -> dictionary.size()));
+            }
+            linker.addReport(carried.stream().mapToInt(Integer::intValue).toArray());
+            ids.add(report.id());
+        }
+        Map<String, String> clusters = new HashMap<>();
+        for (int r = 0; r < ids.size(); r++) {
+            clusters.put(ids.get(r), Integer.toString(linker.cluster(r)));
+        }
+        Score score = truth.scoreReportPairs(clusters);
+        System.out.printf("linkage of %,d reports (%,d identifiers unreadable): %s%n", ids.size(), unreadable, score);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+    }
+
+    /** What an identifier links by: its canonical form, a URL by its registrable domain; null if unreadable. */
+    static String linkKey(Report.Reported reported) {
+        try {
+            if (reported.kind() == IndicatorKind.URL) {
+                String domain = Urls.parse(reported.value()).registrableDomain();
+                return domain == null ? null : "DOMAIN:" + domain;
+            }
+            Identifier identifier = Identifiers.parse(reported.kind(), reported.value());
+            return identifier.kind() + ":" + identifier.value();
+        } catch (InvalidIdentifierException e) {
+            return null;
+        }
+    }
+}
