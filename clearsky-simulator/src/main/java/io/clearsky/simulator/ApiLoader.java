@@ -100,13 +100,8 @@ public final class ApiLoader implements WorldSink {
     @Override
     public void listing(Listing listing) {
         todaysListings
-                .computeIfAbsent(listing.centreCityCode(), c -> new StringBuilder("value,kind,scam_type,note\n"))
-                .append(listing.value())
-                .append(',')
-                .append(listing.kind())
-                .append(',')
-                .append(listing.scamType())
-                .append(",simulated\n");
+                .computeIfAbsent(listing.centreCityCode(), c -> new StringBuilder(Listing.CSV_HEADER))
+                .append(listing.csvRow("simulated"));
         listed++;
     }
 

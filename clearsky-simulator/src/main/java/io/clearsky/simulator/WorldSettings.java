@@ -191,160 +191,89 @@ public record WorldSettings(
     }
 
     public WorldSettings withSeed(long seed) {
-        return new WorldSettings(
-                seed,
-                start,
-                days,
-                cities,
-                subscribers,
-                merchants,
-                callsPerSubscriberDay,
-                smsPerSubscriberDay,
-                transfersPerSubscriberDay,
-                gangs,
-                contactsPerGangDay,
-                numberSlots,
-                numberLifetimeDays,
-                overseasGangShare,
-                reportShare,
-                noLossReportShare,
-                digitErrorShare,
-                halfRememberedShare,
-                wrongTypeShare,
-                listingShare,
-                historicalListings,
-                scamMix);
+        return change(b -> b.seed = seed);
     }
 
     public WorldSettings withDays(int days) {
-        return new WorldSettings(
-                seed,
-                start,
-                days,
-                cities,
-                subscribers,
-                merchants,
-                callsPerSubscriberDay,
-                smsPerSubscriberDay,
-                transfersPerSubscriberDay,
-                gangs,
-                contactsPerGangDay,
-                numberSlots,
-                numberLifetimeDays,
-                overseasGangShare,
-                reportShare,
-                noLossReportShare,
-                digitErrorShare,
-                halfRememberedShare,
-                wrongTypeShare,
-                listingShare,
-                historicalListings,
-                scamMix);
+        return change(b -> b.days = days);
     }
 
     public WorldSettings withSubscribers(int subscribers) {
-        return new WorldSettings(
-                seed,
-                start,
-                days,
-                cities,
-                subscribers,
-                merchants,
-                callsPerSubscriberDay,
-                smsPerSubscriberDay,
-                transfersPerSubscriberDay,
-                gangs,
-                contactsPerGangDay,
-                numberSlots,
-                numberLifetimeDays,
-                overseasGangShare,
-                reportShare,
-                noLossReportShare,
-                digitErrorShare,
-                halfRememberedShare,
-                wrongTypeShare,
-                listingShare,
-                historicalListings,
-                scamMix);
+        return change(b -> b.subscribers = subscribers);
     }
 
     public WorldSettings withGangs(int gangs, int contactsPerGangDay) {
-        return new WorldSettings(
-                seed,
-                start,
-                days,
-                cities,
-                subscribers,
-                merchants,
-                callsPerSubscriberDay,
-                smsPerSubscriberDay,
-                transfersPerSubscriberDay,
-                gangs,
-                contactsPerGangDay,
-                numberSlots,
-                numberLifetimeDays,
-                overseasGangShare,
-                reportShare,
-                noLossReportShare,
-                digitErrorShare,
-                halfRememberedShare,
-                wrongTypeShare,
-                listingShare,
-                historicalListings,
-                scamMix);
+        return change(b -> {
+            b.gangs = gangs;
+            b.contactsPerGangDay = contactsPerGangDay;
+        });
     }
 
     public WorldSettings withBackground(
             double callsPerSubscriberDay, double smsPerSubscriberDay, double transfersPerSubscriberDay) {
-        return new WorldSettings(
-                seed,
-                start,
-                days,
-                cities,
-                subscribers,
-                merchants,
-                callsPerSubscriberDay,
-                smsPerSubscriberDay,
-                transfersPerSubscriberDay,
-                gangs,
-                contactsPerGangDay,
-                numberSlots,
-                numberLifetimeDays,
-                overseasGangShare,
-                reportShare,
-                noLossReportShare,
-                digitErrorShare,
-                halfRememberedShare,
-                wrongTypeShare,
-                listingShare,
-                historicalListings,
-                scamMix);
+        return change(b -> {
+            b.callsPerSubscriberDay = callsPerSubscriberDay;
+            b.smsPerSubscriberDay = smsPerSubscriberDay;
+            b.transfersPerSubscriberDay = transfersPerSubscriberDay;
+        });
     }
 
-    public WorldSettings withNoise(double digitErrorShare, double halfRememberedShare, double wrongTypeShare) {
-        return new WorldSettings(
-                seed,
-                start,
-                days,
-                cities,
-                subscribers,
-                merchants,
-                callsPerSubscriberDay,
-                smsPerSubscriberDay,
-                transfersPerSubscriberDay,
-                gangs,
-                contactsPerGangDay,
-                numberSlots,
-                numberLifetimeDays,
-                overseasGangShare,
-                reportShare,
-                noLossReportShare,
-                digitErrorShare,
-                halfRememberedShare,
-                wrongTypeShare,
-                listingShare,
-                historicalListings,
-                scamMix);
+    /** These settings with some components changed; the constructor checks the result. */
+    private WorldSettings change(java.util.function.Consumer<Components> change) {
+        Components c = new Components(this);
+        change.accept(c);
+        return c.settings();
+    }
+
+    /** The components of settings being changed, one place that lists them all. */
+    private static final class Components {
+        long seed;
+        int days;
+        int subscribers;
+        double callsPerSubscriberDay;
+        double smsPerSubscriberDay;
+        double transfersPerSubscriberDay;
+        int gangs;
+        int contactsPerGangDay;
+        private final WorldSettings from;
+
+        Components(WorldSettings from) {
+            this.from = from;
+            seed = from.seed;
+            days = from.days;
+            subscribers = from.subscribers;
+            callsPerSubscriberDay = from.callsPerSubscriberDay;
+            smsPerSubscriberDay = from.smsPerSubscriberDay;
+            transfersPerSubscriberDay = from.transfersPerSubscriberDay;
+            gangs = from.gangs;
+            contactsPerGangDay = from.contactsPerGangDay;
+        }
+
+        WorldSettings settings() {
+            return new WorldSettings(
+                    seed,
+                    from.start,
+                    days,
+                    from.cities,
+                    subscribers,
+                    from.merchants,
+                    callsPerSubscriberDay,
+                    smsPerSubscriberDay,
+                    transfersPerSubscriberDay,
+                    gangs,
+                    contactsPerGangDay,
+                    from.numberSlots,
+                    from.numberLifetimeDays,
+                    from.overseasGangShare,
+                    from.reportShare,
+                    from.noLossReportShare,
+                    from.digitErrorShare,
+                    from.halfRememberedShare,
+                    from.wrongTypeShare,
+                    from.listingShare,
+                    from.historicalListings,
+                    from.scamMix);
+        }
     }
 
     /** The scam types gangs work, heaviest first. */

@@ -253,13 +253,8 @@ class DemoLoader {
 
         @Override
         public void listing(Listing listing) {
-            listings.computeIfAbsent(listing.centreCityCode(), c -> new StringBuilder("value,kind,scam_type,note\n"))
-                    .append(listing.value())
-                    .append(',')
-                    .append(listing.kind())
-                    .append(',')
-                    .append(listing.scamType())
-                    .append(",demo\n");
+            listings.computeIfAbsent(listing.centreCityCode(), c -> new StringBuilder(Listing.CSV_HEADER))
+                    .append(listing.csvRow("demo"));
         }
 
         @Override
