@@ -166,7 +166,9 @@ public class LinkageManagement {
         joinCases(s, joins, now);
         Map<Cluster, Boolean> touched = new IdentityHashMap<>();
         for (LinkedReport row : rows) {
-            Cluster cluster = s.clusterOfReport(row.reportId());
+            Cluster cluster = settings.minReportsToFile() > 1
+                    ? s.storedClusterOfReport(row.reportId())
+                    : s.clusterOfReport(row.reportId());
             if (cluster != null && !cluster.fileable()) {
                 touched.put(cluster, true);
             }
@@ -342,8 +344,8 @@ public class LinkageManagement {
     public List<ClusterRow> clusters(
             int minReports, boolean fileableOnly, @Nullable String region, int limit, Caller caller) {
         caller.require(Role.POLICE, Role.ADMIN);
-        if (minReports < 1) {
-            throw new InvalidInputException("minReports", "must be 1 or more");
+        if (minReports < 2) {
+            throw new InvalidInputException("minReports", "a cluster is 2 or more reports");
         }
         if (limit < 1 || limit > 500) {
             throw new InvalidInputException("limit", "must be 1 to 500");

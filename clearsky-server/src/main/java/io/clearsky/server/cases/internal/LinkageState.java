@@ -29,7 +29,9 @@ public final class LinkageState {
 
     // How: clusters are kept by their union–find root. Before a report is added, the roots of the clusters its
     // identifiers lead to are noted; afterwards those that now share the report's root were merged, and their sums
-    // are folded into the largest (small into large, so a report's data moves O(log n) times at most).
+    // are folded into the largest (small into large, so a report's data moves O(log n) times at most). A report
+    // alone is not stored as a cluster (most reports link to nothing, and a cluster object costs a few hundred
+    // bytes); it is made from the report's own figures when needed.
 
     private static final ScamType[] TYPES = ScamType.values();
 
@@ -77,6 +79,12 @@ public final class LinkageState {
             state.remember(report);
         }
         for (int seq = 0; seq < reports.size(); seq++) {
+            long reportId = state.reportIds.getLong(seq);
+            List<Long> cases = casesByReport.getOrDefault(reportId, List.of());
+            boolean fileable = fileableAnchors.contains(reportId);
+            if (state.linker.clusterSize(seq) < 2 && cases.isEmpty() && !fileable) {
+                continue; // a report alone is its own cluster, kept implicitly
+            }
             int root = state.linker.cluster(seq);
             Cluster cluster = state.clusters.get(root);
             if (cluster == null) {
@@ -84,14 +92,9 @@ public final class LinkageState {
                 state.clusters.put(root, cluster);
             }
             state.addTo(cluster, seq);
-            long reportId = state.reportIds.getLong(seq);
-            if (fileableAnchors.contains(reportId)) {
-                cluster.fileable = true;
-            }
-            for (long caseId : casesByReport.getOrDefault(reportId, List.of())) {
-                if (!cluster.cases.contains(caseId)) {
-                    cluster.cases.add(caseId);
-                }
+            cluster.fileable |= fileable;
+            for (long caseId : cases) {
+                cluster.addCase(caseId);
             }
         }
         return state;
@@ -163,13 +166,12 @@ public final class LinkageState {
         int seq = linker.addReport(identifiers);
         remember(report);
         int root = linker.cluster(seq);
-        Cluster own = new Cluster();
-        addTo(own, seq);
         List<Cluster> parts = new ArrayList<>();
-        parts.add(own);
+        parts.add(single(seq));
         for (int old : before) {
             if (linker.cluster(old) == root) {
-                parts.add(clusters.remove(old));
+                Cluster part = clusters.remove(old);
+                parts.add(part != null ? part : single(old));
             }
         }
         List<Join> joins = joins(parts);
@@ -184,8 +186,17 @@ public final class LinkageState {
                 largest.absorb(part);
             }
         }
-        clusters.put(root, largest);
+        if (largest.size() > 1) {
+            clusters.put(root, largest);
+        }
         return new Added(root, largest, joins);
+    }
+
+    /** A report that is a cluster on its own, which is not stored until something is said about it. */
+    private Cluster single(int seq) {
+        Cluster cluster = new Cluster();
+        addTo(cluster, seq);
+        return cluster;
     }
 
     private static List<Join> joins(List<Cluster> parts) {
@@ -206,10 +217,26 @@ public final class LinkageState {
         return joins;
     }
 
+    /** The stored cluster a report is in; null for a report alone (or not linked yet). */
+    public Cluster storedClusterOfReport(long reportId) {
+        int seq = seqsByReport.get(reportId);
+        return seq < 0 ? null : clusters.get(linker.cluster(seq));
+    }
+
     /** The cluster a report is in, or null for a report not linked (yet). */
     public Cluster clusterOfReport(long reportId) {
         int seq = seqsByReport.get(reportId);
-        return seq < 0 ? null : clusters.get(linker.cluster(seq));
+        if (seq < 0) {
+            return null;
+        }
+        int root = linker.cluster(seq);
+        Cluster cluster = clusters.get(root);
+        if (cluster == null) {
+            // a report alone: kept from now on, since the caller may mark it (a case, FILEABLE)
+            cluster = single(seq);
+            clusters.put(root, cluster);
+        }
+        return cluster;
     }
 
     /** The id of the report that names a cluster. */
@@ -217,6 +244,7 @@ public final class LinkageState {
         return reportIds.getLong(linker.cluster(cluster.members.getInt(0)));
     }
 
+    /** The clusters of two or more reports, and lone reports something was said about (a case, FILEABLE). */
     public Collection<Cluster> clusters() {
         return clusters.values();
     }
