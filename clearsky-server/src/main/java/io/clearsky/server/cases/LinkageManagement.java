@@ -508,6 +508,18 @@ public class LinkageManagement {
         }
     }
 
+    /** The name of a report's cluster (the report's own id when it is alone); 404 when it is not linked yet. */
+    long clusterName(long reportId) {
+        synchronized (lock) {
+            LinkageState s = state();
+            if (!s.contains(reportId)) {
+                throw new NotFoundException("report " + reportId + " is not linked (yet)");
+            }
+            Cluster cluster = s.storedClusterOfReport(reportId);
+            return cluster == null ? reportId : s.nameOf(cluster);
+        }
+    }
+
     List<Long> reportIds(LinkageState s, Cluster cluster) {
         List<Long> ids = new ArrayList<>(cluster.size());
         for (int seq : cluster.members()) {

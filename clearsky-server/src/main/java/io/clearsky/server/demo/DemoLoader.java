@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * password; nothing is hard-coded.
  */
 @Component
-class DemoLoader {
+public class DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final Caller LOADER = new Caller("demo-loader", Role.ADMIN, null);
@@ -193,7 +193,7 @@ class DemoLoader {
     }
 
     /** A simulated citizen's report as the partner app would send it, keyed by the report's id. */
-    static ReportForm form(Report report) {
+    public static ReportForm form(Report report) {
         return new ReportForm(
                 "demo-" + report.id(),
                 report.time().atOffset(java.time.ZoneOffset.ofHours(8)).toString(),
