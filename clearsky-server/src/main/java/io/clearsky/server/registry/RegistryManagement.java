@@ -120,54 +120,81 @@ public class RegistryManagement {
             @Nullable ScamType scamType,
             String actor,
             TransactionTemplate transaction) {
-        return retrying(() -> transaction.execute(tx -> {
-            Instant now = clock.instant();
-            Indicator indicator = indicators
-                    .find(identifier.kind(), identifier.value())
-                    .orElseGet(() -> Indicator.fresh(identifier, now));
-            IndicatorStatus before = indicator.id() == null ? null : indicator.status();
-            if (indicator.id() == null) {
-                indicator.report(source, 1, scamType, now, policy);
-                indicators.save(indicator);
-                indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now);
-            } else {
-                indicator.refuseIfAllowlisted();
-                if (!indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now)) {
-                    return new ReportOutcome(indicator.view(), false);
-                }
-                indicator.report(source, indicators.reporters(indicator.id()), scamType, now, policy);
-                indicators.save(indicator);
+        return retrying(() ->
+                transaction.execute(tx -> recordNow(identifier, reporterKey, agency, source, scamType, actor, false)));
+    }
+
+    /** Records one report of an identifier in the current transaction; null for an official number when skipped. */
+    private @Nullable ReportOutcome recordNow(
+            Identifier identifier,
+            String reporterKey,
+            @Nullable Long agency,
+            IndicatorSource source,
+            @Nullable ScamType scamType,
+            String actor,
+            boolean skipOfficial) {
+        Instant now = clock.instant();
+        Indicator indicator = indicators
+                .find(identifier.kind(), identifier.value())
+                .orElseGet(() -> Indicator.fresh(identifier, now));
+        IndicatorStatus before = indicator.id() == null ? null : indicator.status();
+        if (indicator.id() == null) {
+            indicator.report(source, 1, scamType, now, policy);
+            indicators.save(indicator);
+            indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now);
+        } else {
+            if (skipOfficial && indicator.status() == IndicatorStatus.ALLOWLISTED) {
+                return null;
             }
-            published(indicator, before, source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED", actor);
-            return new ReportOutcome(indicator.view(), true);
-        }));
+            indicator.refuseIfAllowlisted();
+            if (!indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now)) {
+                return new ReportOutcome(indicator.view(), false);
+            }
+            indicator.report(source, indicators.reporters(indicator.id()), scamType, now, policy);
+            indicators.save(indicator);
+        }
+        published(indicator, before, source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED", actor);
+        return new ReportOutcome(indicator.view(), true);
     }
 
     /**
      * Every readable identifier in citizens' reports counts as a citizen report of it; the victim counts once per
-     * identifier, whichever channel they reported through. Official numbers on the allowlist are left alone.
+     * identifier, whichever channel they reported through. Official numbers on the allowlist are left alone. A
+     * batch of reports is recorded in one transaction; if another writer got in the way, one identifier at a time.
      */
     @ApplicationModuleListener
     void on(ReportsFiled filed) {
+        List<CitizenReport> citizens = new java.util.ArrayList<>();
         for (FiledReport report : reports.filed(filed.reportIds())) {
             for (ReportedIdentifier reported : report.identifiers()) {
                 Identifier identifier = reported.identifier();
-                if (identifier == null) {
-                    continue;
-                }
-                try {
-                    record(
-                            identifier,
-                            "victim:" + report.victimKey(),
-                            report.sourceAgencyId(),
-                            IndicatorSource.CITIZEN_REPORT,
-                            report.scamType(),
-                            "report:" + report.receiptNo(),
-                            ownTransactions);
-                } catch (io.clearsky.server.ConflictException allowlisted) {
-                    // an official number a fraudster quoted or spoofed: the report keeps it, the registry does not
+                if (identifier != null) {
+                    citizens.add(new CitizenReport(identifier, report));
                 }
             }
+        }
+        try {
+            ownTransactions.executeWithoutResult(tx -> citizens.forEach(c -> c.recordIn(this, true)));
+        } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException concurrent) {
+            for (CitizenReport citizen : citizens) {
+                retrying(() -> ownTransactions.execute(tx -> citizen.recordIn(this, true)));
+            }
+        }
+    }
+
+    /** One identifier of one filed report. */
+    private record CitizenReport(Identifier identifier, FiledReport report) {
+
+        @Nullable
+        ReportOutcome recordIn(RegistryManagement registry, boolean skipOfficial) {
+            return registry.recordNow(
+                    identifier,
+                    "victim:" + report.victimKey(),
+                    report.sourceAgencyId(),
+                    IndicatorSource.CITIZEN_REPORT,
+                    report.scamType(),
+                    "report:" + report.receiptNo(),
+                    skipOfficial);
         }
     }
 
