@@ -6,4 +6,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " does not exist");
     }
+
+    /** Not found, said in the caller's words (when "X does not exist" would say too much or too little). */
+    public NotFoundException(String message) {
+        super(message);
+    }
 }

@@ -46,6 +46,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()));
     }
 
+    @ExceptionHandler
+    ResponseEntity<Object> on(TooManyRequestsException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", e.getMessage());
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Object> onAccessDenied(RuntimeException e) {
         return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "your role or agency may not do this"));

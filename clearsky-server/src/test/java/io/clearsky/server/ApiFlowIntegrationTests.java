@@ -303,15 +303,16 @@ abstract class ApiFlowIntegrationTests {
     void independentReportsMakeANumberSuspectedAndARepeatCountsOnce() {
         Map<String, String> report =
                 Map.of("value", "13200132000", "reporter", "citizen-a", "scamType", "FAKE_INVESTMENT");
-        Answer first = api.post("/api/v1/reports", partner, report);
+        Answer first = api.post("/api/v1/indicators/reports", partner, report);
         assertThat(first.status()).as(first.text()).isEqualTo(201);
         assertThat(first.json().get("indicator").get("status").asText()).isEqualTo("REPORTED");
-        Answer repeat = api.post("/api/v1/reports", partner, report);
+        Answer repeat = api.post("/api/v1/indicators/reports", partner, report);
         assertThat(repeat.status()).isEqualTo(200);
         assertThat(repeat.json().get("counted").asBoolean()).isFalse();
         assertThat(repeat.json().get("indicator").get("reportCount").asInt()).isEqualTo(1);
-        api.post("/api/v1/reports", partner, Map.of("value", "132-0013-2000", "reporter", "citizen-b"));
-        Answer third = api.post("/api/v1/reports", partner, Map.of("value", "+8613200132000", "reporter", "citizen-c"));
+        api.post("/api/v1/indicators/reports", partner, Map.of("value", "132-0013-2000", "reporter", "citizen-b"));
+        Answer third = api.post(
+                "/api/v1/indicators/reports", partner, Map.of("value", "+8613200132000", "reporter", "citizen-c"));
         assertThat(third.json().get("indicator").get("status").asText()).isEqualTo("SUSPECTED");
         JsonNode check = checkUntil("13200132000", "SUSPICIOUS", partner, "s");
         assertThat(check.get("reasons").get(0).get("code").asText()).isEqualTo("CITIZEN_REPORTS");
@@ -329,7 +330,7 @@ abstract class ApiFlowIntegrationTests {
         Answer listing = api.post("/api/v1/indicators", police, Map.of("value", "95588"));
         assertThat(listing.status()).isEqualTo(409);
         assertThat(listing.contentType()).startsWith("application/problem+json");
-        Answer reported = api.post("/api/v1/reports", partner, Map.of("value", "96110", "reporter", "x"));
+        Answer reported = api.post("/api/v1/indicators/reports", partner, Map.of("value", "96110", "reporter", "x"));
         assertThat(reported.status()).isEqualTo(409);
         assertThat(api.get("/api/v1/check?value=110", partner)
                         .json()

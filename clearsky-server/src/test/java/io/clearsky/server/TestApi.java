@@ -24,13 +24,21 @@ public final class TestApi {
     }
 
     /** An answer: status, content type and the body as JSON (or as text when it is not JSON). */
-    public record Answer(int status, String contentType, String text) {
+    public record Answer(int status, String contentType, String text, Map<String, java.util.List<String>> headers) {
         public JsonNode json() {
             return JSON.readTree(text);
         }
 
         public Map<?, ?> map() {
             return JSON.readValue(text, Map.class);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -66,6 +74,15 @@ public final class TestApi {
                 auth);
     }
 
+    public Answer post(String path, Auth auth, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body)));
+        headers.forEach(request::header);
+        return send(request, auth);
+    }
+
     public Answer postCsv(String path, Auth auth, String csv, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "text/csv")
@@ -84,7 +101,8 @@ public final class TestApi {
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

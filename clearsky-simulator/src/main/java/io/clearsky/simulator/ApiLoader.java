@@ -1,6 +1,5 @@
 package io.clearsky.simulator;
 
-import io.clearsky.core.identifier.IndicatorKind;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,6 +41,7 @@ public final class ApiLoader implements WorldSink {
     private final Map<String, StringBuilder> todaysListings = new LinkedHashMap<>();
     private final AtomicLong checks = new AtomicLong();
     private final AtomicLong reported = new AtomicLong();
+    private final List<Map<String, Object>> todaysReports = new java.util.ArrayList<>();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final List<CompletableFuture<?>> running = new ArrayList<>();
@@ -77,24 +77,24 @@ public final class ApiLoader implements WorldSink {
 
     @Override
     public void report(Report report) {
-        for (Report.Reported identifier : report.identifiers()) {
-            if (identifier.kind() != IndicatorKind.PHONE_NUMBER) {
-                continue; // the registry takes phone reports today; full citizen reports come with the reports module
-            }
-            Map<String, String> body = Map.of(
-                    "value", identifier.value(),
-                    "kind", "PHONE_NUMBER",
-                    "reporter", pseudonym(report.reporterPhone()),
-                    "scamType", report.scamType().name(),
-                    "source", "CITIZEN_REPORT");
-            async(
-                    request("/api/v1/reports")
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                            .build(),
-                    0,
-                    reported);
+        todaysReports.add(report.apiForm());
+    }
+
+    /** Files the day's citizen reports through the partner's batch intake; each carries its id as its key. */
+    private void fileReports() {
+        for (int from = 0; from < todaysReports.size(); from += 500) {
+            List<Map<String, Object>> batch = todaysReports.subList(from, Math.min(todaysReports.size(), from + 500));
+            HttpRequest request = request("/api/v1/reports/batch")
+                    .timeout(Duration.ofMinutes(2))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("reports", batch))))
+                    .build();
+            JsonNode result = JSON.readTree(expect(request, 200));
+            reported.addAndGet(
+                    result.get("filed").asLong() + result.get("repeated").asLong());
+            refused.addAndGet(result.get("rejected").asLong());
         }
+        todaysReports.clear();
     }
 
     @Override
@@ -121,9 +121,10 @@ public final class ApiLoader implements WorldSink {
             awaitImport(key, job.get("id").asLong());
         }
         todaysListings.clear();
+        fileReports();
         awaitRunning();
         out.printf(
-                "day %d/%d: %,d listed, %,d calls checked, %,d report numbers accepted, %,d refused as bad input%n",
+                "day %d/%d: %,d listed, %,d calls checked, %,d citizen reports filed, %,d refused as bad input%n",
                 day + 1, days, listed, checks.get(), reported.get(), refused.get());
     }
 

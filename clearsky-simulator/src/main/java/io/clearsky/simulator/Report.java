@@ -24,6 +24,30 @@ public record Report(
         identifiers = List.copyOf(identifiers);
     }
 
+    /**
+     * The report as a partner app files it with ClearSky ({@code POST /api/v1/reports} or one item of {@code
+     * /api/v1/reports/batch}), keyed by its id so that a reload files nothing twice.
+     */
+    public java.util.Map<String, Object> apiForm() {
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("idempotencyKey", "sim-" + id);
+        form.put("occurredAt", time.atOffset(java.time.ZoneOffset.ofHours(8)).toString());
+        form.put("scamType", scamType.name());
+        form.put(
+                "loss",
+                java.util.Map.of(
+                        "amount", java.math.BigDecimal.valueOf(lossFen, 2).toPlainString(), "currency", "CNY"));
+        form.put(
+                "identifiers",
+                identifiers.stream()
+                        .map(i -> java.util.Map.of("kind", i.kind().name(), "value", i.value()))
+                        .toList());
+        form.put("region", cityCode);
+        form.put("narrative", description);
+        form.put("reporter", java.util.Map.of("phone", reporterPhone));
+        return form;
+    }
+
     /** One identifier the reporter gave, raw as typed. */
     public record Reported(IndicatorKind kind, String value) {}
 }

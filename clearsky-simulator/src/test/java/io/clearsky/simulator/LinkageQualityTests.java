@@ -2,11 +2,9 @@ package io.clearsky.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clearsky.core.identifier.Identifier;
 import io.clearsky.core.identifier.Identifiers;
-import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.core.identifier.InvalidIdentifierException;
-import io.clearsky.core.identifier.Urls;
+import io.clearsky.core.linkage.LinkKeys;
 import io.clearsky.core.linkage.Linker;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,15 +57,10 @@ class LinkageQualityTests {
         assertThat(score.recall()).isGreaterThanOrEqualTo(RECALL_FLOOR);
     }
 
-    /** What an identifier links by: its canonical form, a URL by its registrable domain; null if unreadable. */
+    /** What a raw identifier links by, through the same keys the cases module uses; null if unreadable. */
     static String linkKey(Report.Reported reported) {
         try {
-            if (reported.kind() == IndicatorKind.URL) {
-                String domain = Urls.parse(reported.value()).registrableDomain();
-                return domain == null ? null : "DOMAIN:" + domain;
-            }
-            Identifier identifier = Identifiers.parse(reported.kind(), reported.value());
-            return identifier.kind() + ":" + identifier.value();
+            return LinkKeys.DEFAULT.of(Identifiers.parse(reported.kind(), reported.value()));
         } catch (InvalidIdentifierException e) {
             return null;
         }

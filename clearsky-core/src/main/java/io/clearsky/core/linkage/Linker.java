@@ -131,6 +131,11 @@ public final class Linker {
         return identifier < degree.length ? degree[identifier] : 0;
     }
 
+    /** The first report that carried the identifier, or -1 if none has (or it was excluded from the start). */
+    public int firstReport(int identifier) {
+        return identifier < firstReport.length ? firstReport[identifier] - 1 : -1;
+    }
+
     /** Whether the identifier tied more reports than {@code maxDegree} and stopped linking: one to review. */
     public boolean isHub(int identifier) {
         return degree(identifier) > maxDegree;

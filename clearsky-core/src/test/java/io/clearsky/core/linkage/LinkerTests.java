@@ -25,6 +25,8 @@ class LinkerTests {
         assertThat(linker.clusterSize(b)).isEqualTo(3);
         assertThat(linker.clusters()).isEqualTo(2);
         assertThat(linker.degree(2)).isEqualTo(2);
+        assertThat(linker.firstReport(3)).isEqualTo(b);
+        assertThat(linker.firstReport(99)).isEqualTo(-1);
     }
 
     @Test

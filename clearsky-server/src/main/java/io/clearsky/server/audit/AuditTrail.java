@@ -137,6 +137,80 @@ public class AuditTrail {
         append(e.username(), "PASSWORD_CHANGED", "user:" + e.username(), null);
     }
 
+    @ApplicationModuleListener
+    void on(io.clearsky.server.reports.ReportsFiled e) {
+        List<Long> ids = e.reportIds();
+        append(
+                "intake",
+                "REPORTS_FILED",
+                "reports:" + ids.get(0) + (ids.size() > 1 ? ".." + ids.get(ids.size() - 1) : ""),
+                ids.size() + " report(s)");
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.reports.ReporterContactRevealed e) {
+        append(e.actor(), "REPORTER_CONTACT_REVEALED", "report:" + e.reportId(), e.receiptNo() + ": " + e.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.ClusterFileable e) {
+        append(
+                "linkage",
+                "CLUSTER_FILEABLE",
+                "cluster:" + e.clusterId(),
+                e.reports() + " reports, " + e.victims() + " victims, "
+                        + e.totalLossCny().toPlainString() + " yuan >= "
+                        + e.threshold().toPlainString() + "; jurisdiction " + e.jurisdiction() + ", agency "
+                        + e.agencyId());
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.CaseEvents.CaseOpened e) {
+        append(
+                e.actor(),
+                "CASE_OPENED",
+                "case:" + e.caseId(),
+                e.caseNo() + ", agency " + e.agencyId() + ", " + e.reports() + " report(s)");
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.CaseEvents.CaseStatusChanged e) {
+        append(e.actor(), "CASE_STATUS_CHANGED", "case:" + e.caseId(), e.caseNo() + " " + e.from() + " -> " + e.to());
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.CaseEvents.CaseReferred e) {
+        append(
+                e.actor(),
+                "CASE_REFERRED",
+                "case:" + e.caseId(),
+                e.caseNo() + " from agency " + e.fromAgencyId() + " to agency " + e.toAgencyId() + " (referral "
+                        + e.referralId() + ")");
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.CaseEvents.ReferralDecided e) {
+        append(
+                e.actor(),
+                e.accepted() ? "REFERRAL_ACCEPTED" : "REFERRAL_DECLINED",
+                "case:" + e.caseId(),
+                e.caseNo() + " referral " + e.referralId() + (e.note() == null ? "" : ": " + e.note()));
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.CaseEvents.ReportsJoined e) {
+        append("linkage", "CASE_REPORTS_JOINED", "case:" + e.caseId(), e.caseNo() + ": " + e.reports() + " report(s)");
+    }
+
+    @ApplicationModuleListener
+    void on(io.clearsky.server.cases.CaseEvents.IdentifierExcluded e) {
+        append(
+                e.actor(),
+                "LINK_IDENTIFIER_EXCLUDED",
+                "link:" + e.key(),
+                e.reason() + " (linked clusters " + e.clustersBefore() + " -> " + e.clustersAfter() + ")");
+    }
+
     static String hash(
             long seq,
             Instant at,

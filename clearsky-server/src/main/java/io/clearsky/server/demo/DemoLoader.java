@@ -1,8 +1,5 @@
 package io.clearsky.server.demo;
 
-import io.clearsky.core.identifier.IndicatorKind;
-import io.clearsky.core.identifier.InvalidIdentifierException;
-import io.clearsky.core.indicator.IndicatorSource;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
@@ -13,6 +10,8 @@ import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.registry.ImportJob;
 import io.clearsky.server.registry.ImportManagement;
 import io.clearsky.server.registry.RegistryManagement;
+import io.clearsky.server.reports.ReportForm;
+import io.clearsky.server.reports.ReportManagement;
 import io.clearsky.simulator.Call;
 import io.clearsky.simulator.Cities;
 import io.clearsky.simulator.City;
@@ -57,6 +56,7 @@ class DemoLoader {
     private final RegistryManagement registry;
     private final CheckManagement checks;
     private final Clock clock;
+    private final ReportManagement reports;
     private final boolean enabled;
     private final long seed;
     private final int subscribers;
@@ -66,6 +66,7 @@ class DemoLoader {
             AgencyManagement agencies,
             ImportManagement imports,
             RegistryManagement registry,
+            ReportManagement reports,
             CheckManagement checks,
             Clock clock,
             @Value("${clearsky.demo.enabled:true}") boolean enabled,
@@ -75,6 +76,7 @@ class DemoLoader {
         this.agencies = agencies;
         this.imports = imports;
         this.registry = registry;
+        this.reports = reports;
         this.checks = checks;
         this.clock = clock;
         this.enabled = enabled;
@@ -157,26 +159,11 @@ class DemoLoader {
         awaitIndex();
 
         int reported = 0;
-        for (Report report : world.reports) {
-            for (Report.Reported identifier : report.identifiers()) {
-                if (identifier.kind() != IndicatorKind.PHONE_NUMBER) {
-                    continue;
-                }
-                try {
-                    registry.report(
-                            io.clearsky.core.identifier.Identifiers.parse(
-                                    IndicatorKind.PHONE_NUMBER, identifier.value()),
-                            "demo-" + Integer.toHexString(report.reporterPhone().hashCode()),
-                            IndicatorSource.CITIZEN_REPORT,
-                            report.scamType(),
-                            partner);
-                    reported++;
-                } catch (InvalidIdentifierException
-                        | InvalidInputException
-                        | io.clearsky.server.ConflictException refused) {
-                    // a reporter's typo, or an official number (which can never be reported): the API refuses it too
-                }
-            }
+        for (int from = 0; from < world.reports.size(); from += 200) {
+            List<ReportForm> batch = world.reports.subList(from, Math.min(world.reports.size(), from + 200)).stream()
+                    .map(DemoLoader::form)
+                    .toList();
+            reported += reports.fileBatch(batch, partner).filed();
         }
         int checked = 0;
         for (Call call : world.calls) {
@@ -203,6 +190,23 @@ class DemoLoader {
                 credentials.toAbsolutePath(),
                 partnerKey);
         return summary;
+    }
+
+    /** A simulated citizen's report as the partner app would send it, keyed by the report's id. */
+    static ReportForm form(Report report) {
+        return new ReportForm(
+                "demo-" + report.id(),
+                report.time().atOffset(java.time.ZoneOffset.ofHours(8)).toString(),
+                report.scamType().name(),
+                new ReportForm.Loss(
+                        java.math.BigDecimal.valueOf(report.lossFen(), 2).toPlainString(), "CNY"),
+                null,
+                report.identifiers().stream()
+                        .map(i -> new ReportForm.IdentifierForm(i.kind().name(), i.value()))
+                        .toList(),
+                report.cityCode(),
+                report.description(),
+                new ReportForm.Reporter(null, report.reporterPhone()));
     }
 
     /** What the demo loaded. */

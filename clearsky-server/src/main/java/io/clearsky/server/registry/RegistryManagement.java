@@ -12,6 +12,10 @@ import io.clearsky.server.agencies.Role;
 import io.clearsky.server.registry.internal.Indicator;
 import io.clearsky.server.registry.internal.IndicatorFilter;
 import io.clearsky.server.registry.internal.Indicators;
+import io.clearsky.server.reports.FiledReport;
+import io.clearsky.server.reports.ReportManagement;
+import io.clearsky.server.reports.ReportedIdentifier;
+import io.clearsky.server.reports.ReportsFiled;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistryManagement {
 
     private final Indicators indicators;
+    private final ReportManagement reports;
     private final ListingPolicy policy;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -41,11 +46,13 @@ public class RegistryManagement {
 
     RegistryManagement(
             Indicators indicators,
+            ReportManagement reports,
             ListingPolicy policy,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
         this.indicators = indicators;
+        this.reports = reports;
         this.policy = policy;
         this.events = events;
         this.transactions = transactions;
@@ -101,8 +108,19 @@ public class RegistryManagement {
             throw new InvalidInputException(
                     "source", "a report is CITIZEN_REPORT or PARTNER_DETECTION; centres list indicators");
         }
-        String reporterKey = agency + ":" + reporter.strip();
-        return retrying(() -> transactions.execute(tx -> {
+        return record(
+                identifier, agency + ":" + reporter.strip(), agency, source, scamType, caller.name(), transactions);
+    }
+
+    private ReportOutcome record(
+            Identifier identifier,
+            String reporterKey,
+            @Nullable Long agency,
+            IndicatorSource source,
+            @Nullable ScamType scamType,
+            String actor,
+            TransactionTemplate transaction) {
+        return retrying(() -> transaction.execute(tx -> {
             Instant now = clock.instant();
             Indicator indicator = indicators
                     .find(identifier.kind(), identifier.value())
@@ -120,13 +138,37 @@ public class RegistryManagement {
                 indicator.report(source, indicators.reporters(indicator.id()), scamType, now, policy);
                 indicators.save(indicator);
             }
-            published(
-                    indicator,
-                    before,
-                    source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED",
-                    caller.name());
+            published(indicator, before, source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED", actor);
             return new ReportOutcome(indicator.view(), true);
         }));
+    }
+
+    /**
+     * Every readable identifier in citizens' reports counts as a citizen report of it; the victim counts once per
+     * identifier, whichever channel they reported through. Official numbers on the allowlist are left alone.
+     */
+    @ApplicationModuleListener
+    void on(ReportsFiled filed) {
+        for (FiledReport report : reports.filed(filed.reportIds())) {
+            for (ReportedIdentifier reported : report.identifiers()) {
+                Identifier identifier = reported.identifier();
+                if (identifier == null) {
+                    continue;
+                }
+                try {
+                    record(
+                            identifier,
+                            "victim:" + report.victimKey(),
+                            report.sourceAgencyId(),
+                            IndicatorSource.CITIZEN_REPORT,
+                            report.scamType(),
+                            "report:" + report.receiptNo(),
+                            ownTransactions);
+                } catch (io.clearsky.server.ConflictException allowlisted) {
+                    // an official number a fraudster quoted or spoofed: the report keeps it, the registry does not
+                }
+            }
+        }
     }
 
     /** Puts an official number on the allowlist (admin only); it can never be listed afterwards. */
@@ -146,6 +188,19 @@ public class RegistryManagement {
         java.util.Map<String, Long> ids = new java.util.HashMap<>();
         indicators.findAll(kind, values).forEach((value, indicator) -> ids.put(value, indicator.id()));
         return ids;
+    }
+
+    /** Every official number on the allowlist: none of them is ever listed, nor links reports together. */
+    public java.util.Set<Identifier> allowlisted() {
+        IndicatorFilter filter = new IndicatorFilter(null, IndicatorStatus.ALLOWLISTED, null, null, null);
+        java.util.Set<Identifier> all = new java.util.HashSet<>();
+        for (int page = 0; ; page++) {
+            List<Indicator> batch = indicators.page(filter, page, 1000);
+            batch.forEach(i -> all.add(i.identifier()));
+            if (batch.size() < 1000) {
+                return all;
+            }
+        }
     }
 
     /** How many indicators an agency has listed, current and lapsed; all agencies' when null. */

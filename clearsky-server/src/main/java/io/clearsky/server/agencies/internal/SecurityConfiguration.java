@@ -38,23 +38,27 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // a streamed answer (exports) finishes on an async dispatch of an already authorised request
-                .authorizeHttpRequests(
-                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
-                                .permitAll()
-                                .requestMatchers(
-                                        "/actuator/health/**",
-                                        "/actuator/health",
-                                        "/actuator/info",
-                                        "/actuator/prometheus",
-                                        "/v3/api-docs/**",
-                                        "/v3/api-docs",
-                                        "/swagger-ui/**",
-                                        "/swagger-ui.html",
-                                        "/error",
-                                        "/")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/health",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/v3/api-docs/**",
+                                "/v3/api-docs",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/error",
+                                "/")
+                        .permitAll()
+                        // the public intake: anyone may report a scam and follow their report
+                        .requestMatchers(
+                                org.springframework.http.HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -286,7 +286,7 @@ public class Indicators {
     public boolean addReport(
             long indicatorId,
             String reporter,
-            long agencyId,
+            @Nullable Long agencyId,
             IndicatorSource source,
             @Nullable ScamType type,
             Instant now) {

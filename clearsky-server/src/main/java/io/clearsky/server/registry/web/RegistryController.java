@@ -91,7 +91,7 @@ class RegistryController {
         return registry.verify(id, request == null ? null : scamType("scamType", request.scamType()), Caller.current());
     }
 
-    @PostMapping("/api/v1/reports")
+    @PostMapping("/api/v1/indicators/reports")
     @Operation(
             summary =
                     "Report a number (or other identifier) from a partner app; one reporter counts once (201 when counted, 200 for a repeat)")

@@ -1,0 +1,23 @@
+package io.clearsky.server.reports;
+
+import io.clearsky.core.indicator.ScamType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A report as an analyst sees it in lists and on its own: everything but the reporter's personal data. */
+public record ReportView(
+        long id,
+        String receiptNo,
+        Instant receivedAt,
+        Instant occurredAt,
+        ScamType scamType,
+        BigDecimal lossAmount,
+        String currency,
+        PaymentMethod paymentMethod,
+        String region,
+        @Nullable String narrative,
+        ReportStatus status,
+        @Nullable String caseNo,
+        List<ReportedIdentifier> identifiers) {}

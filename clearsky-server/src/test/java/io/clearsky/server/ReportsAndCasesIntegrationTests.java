@@ -1,0 +1,486 @@
+package io.clearsky.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.clearsky.server.TestApi.Answer;
+import io.clearsky.server.TestApi.Auth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Citizens' reports to cases over real HTTP against a real database: the public intake with its receipts, limits
+ * and errors; reports linking into a cluster that passes its filing threshold; a case opened on it that a later
+ * report joins, moved through its statuses and referred to another centre; the reporter following all of it by
+ * receipt number. Subclasses choose the database.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"clearsky.reports.per-reporter-per-day=3", "clearsky.cases.max-degree=4"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReportsAndCasesIntegrationTests {
+
+    static final String FRAUD_NUMBER = "+8617012345678";
+
+    @LocalServerPort
+    int port;
+
+    TestApi api;
+    Auth admin;
+    Auth xiamen;
+    Auth fuzhou;
+    Auth partner;
+    long xiamenId;
+    long fuzhouId;
+
+    abstract Path dataDir();
+
+    @BeforeAll
+    void setUp() throws IOException {
+        api = new TestApi(port);
+        String oneTime =
+                Files.readString(dataDir().resolve("initial-admin-password")).strip();
+        Answer changed = api.post(
+                "/api/v1/me/password",
+                Auth.basic("admin", oneTime),
+                Map.of("currentPassword", oneTime, "newPassword", "correct horse battery staple"));
+        assertThat(changed.status()).isEqualTo(204);
+        admin = Auth.basic("admin", "correct horse battery staple");
+        xiamenId = agency("xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
+        fuzhouId = agency("fuzhou-afc", "POLICE_CENTRE", "福州市反诈骗中心", "Fuzhou Anti-Fraud Centre", "350100");
+        long partnerId = agency("safe-phone", "PARTNER", "安全手机卫士", "SafePhone", null);
+        xiamen = Auth.key(issueKey(xiamenId));
+        fuzhou = Auth.key(issueKey(fuzhouId));
+        partner = Auth.key(issueKey(partnerId));
+    }
+
+    private long agency(String code, String kind, String zh, String en, String region) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "kind", kind, "nameZh", zh, "nameEn", en));
+        if (region != null) {
+            body.put("regionCode", region);
+        }
+        Answer created = api.post("/api/v1/agencies", admin, body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private String issueKey(long agencyId) {
+        Answer key = api.post("/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "test"));
+        assertThat(key.status()).isEqualTo(201);
+        return key.json().get("key").asText();
+    }
+
+    static Map<String, Object> report(String phone, String region, String loss, String type, Object... identifiers) {
+        List<Map<String, String>> ids = new ArrayList<>();
+        for (int i = 0; i < identifiers.length; i += 2) {
+            ids.add(Map.of("kind", (String) identifiers[i], "value", (String) identifiers[i + 1]));
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("occurredAt", "2026-11-20T14:30:00+08:00");
+        report.put("scamType", type);
+        report.put("loss", Map.of("amount", loss, "currency", "CNY"));
+        report.put("paymentMethod", "BANK_TRANSFER");
+        report.put("identifiers", ids);
+        report.put("region", region);
+        report.put("narrative", "对方自称客服，说我的快递丢了要理赔，让我下载APP共享屏幕。");
+        report.put("reporter", Map.of("name", "张三", "phone", phone));
+        return report;
+    }
+
+    private JsonNode file(Map<String, Object> report) {
+        Answer filed = api.post(
+                "/api/v1/reports",
+                Auth.none(),
+                report,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        return filed.json();
+    }
+
+    private JsonNode clusterOf(long reportId, int reports) {
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    Answer cluster = api.get("/api/v1/clusters/" + reportId, xiamen);
+                    return cluster.status() == 200
+                            && cluster.json().get("reports").asInt() == reports;
+                });
+        return api.get("/api/v1/clusters/" + reportId, xiamen).json();
+    }
+
+    private JsonNode track(String receipt, String phone) {
+        Answer status = api.post("/api/v1/reports/status", Auth.none(), Map.of("receiptNo", receipt, "phone", phone));
+        assertThat(status.status()).as(status.text()).isEqualTo(200);
+        return status.json();
+    }
+
+    @Test
+    void aBadReportIsRefusedNamingEveryWrongField() {
+        Map<String, Object> bad = new LinkedHashMap<>();
+        bad.put("occurredAt", "yesterday");
+        bad.put("loss", Map.of("amount", "-5", "currency", "CNY"));
+        bad.put("identifiers", List.of(Map.of("kind", "PIGEON", "value", "x")));
+        bad.put("region", "990100");
+        bad.put("reporter", Map.of("phone", "not a phone"));
+        Answer refused = api.post("/api/v1/reports", Auth.none(), bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("occurredAt", "loss.amount", "identifiers[0].kind", "region", "reporter.phone");
+
+        Answer garbage = api.post("/api/v1/reports", Auth.none(), "{\"loss\": [1, 2");
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.json().get("type").asText()).endsWith("/unreadable-body");
+    }
+
+    @Test
+    void aRetryUnderTheSameKeyFilesOnceAndTheSameKeyForAnotherReportIsAConflict() {
+        Map<String, Object> report =
+                report("13900000001", "350206", "500", "FAKE_SHOPPING", "URL", "https://shop-x.cn/a");
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-" + UUID.randomUUID());
+        Answer first = api.post("/api/v1/reports", Auth.none(), report, key);
+        Answer again = api.post("/api/v1/reports", Auth.none(), report, key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("receiptNo").asText())
+                .isEqualTo(first.json().get("receiptNo").asText());
+        assertThat(again.json().get("repeated").asBoolean()).isTrue();
+
+        Map<String, Object> other = new LinkedHashMap<>(report);
+        other.put("loss", Map.of("amount", "501", "currency", "CNY"));
+        Answer conflict = api.post("/api/v1/reports", Auth.none(), other, key);
+        assertThat(conflict.status()).isEqualTo(409);
+    }
+
+    @Test
+    void anUnreadableIdentifierIsKeptAsWrittenAndMarked() {
+        JsonNode receipt = file(report(
+                "13900000002",
+                "350206",
+                "100",
+                "FAKE_LOAN",
+                "PHONE_NUMBER",
+                "138 0013 8000",
+                "PHONE_NUMBER",
+                "12",
+                "APP",
+                "  Zoom  Meetings "));
+        JsonNode identifiers = receipt.get("identifiers");
+        assertThat(identifiers.get(0).get("value").asText()).isEqualTo("+8613800138000");
+        assertThat(identifiers.get(1).get("raw").asText()).isEqualTo("12");
+        assertThat(identifiers.get(1).has("value")).isFalse();
+        assertThat(identifiers.get(1).get("problem").asText()).isNotBlank();
+        assertThat(identifiers.get(2).get("value").asText()).isEqualTo("zoom meetings");
+
+        JsonNode view = api.get("/api/v1/reports/" + receipt.get("reportId").asLong(), xiamen)
+                .json();
+        assertThat(view.get("identifiers").get(1).get("raw").asText()).isEqualTo("12");
+    }
+
+    @Test
+    void aReporterOverTheDailyLimitIsToldWhenToTryAgain() {
+        for (int i = 0; i < 3; i++) {
+            file(report("13900000003", "350206", "10", "OTHER"));
+        }
+        Answer limited = api.post("/api/v1/reports", Auth.none(), report("13900000003", "350206", "10", "OTHER"));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotBlank();
+        assertThat(limited.json().get("type").asText()).endsWith("/too-many-requests");
+    }
+
+    @Test
+    void listsNeverCarryTheReportersPersonalDataAndOnlyTheRegionsCentreSeesThem() {
+        JsonNode receipt = file(report("13911112222", "350206", "20", "OTHER"));
+        Answer list = api.get("/api/v1/reports?size=500", xiamen);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text()).contains(receipt.get("receiptNo").asText());
+        assertThat(list.text()).doesNotContain("13911112222").doesNotContain("张三");
+
+        Answer fromFuzhou = api.get("/api/v1/reports/" + receipt.get("reportId").asLong(), fuzhou);
+        assertThat(fromFuzhou.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/reports", Auth.none()).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/reports", partner).status()).isEqualTo(403);
+
+        Answer noReason =
+                api.post("/api/v1/reports/" + receipt.get("reportId").asLong() + "/reporter", xiamen, Map.of());
+        assertThat(noReason.status()).isEqualTo(400);
+        Answer contact = api.post(
+                "/api/v1/reports/" + receipt.get("reportId").asLong() + "/reporter",
+                xiamen,
+                Map.of("reason", "call back the victim"));
+        assertThat(contact.json().get("phone").asText()).isEqualTo("+8613911112222");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/audit?size=500", admin).text().contains("REPORTER_CONTACT_REVEALED"));
+    }
+
+    @Test
+    void linkedReportsPassTheThresholdBecomeACaseThatALaterReportJoinsAndTheReporterFollowsIt() {
+        // three victims in two districts of Xiamen paid one fraudster: 1,200 + 1,500 + 800 = 3,500 yuan
+        Answer batch = api.post(
+                "/api/v1/reports/batch",
+                partner,
+                Map.of(
+                        "reports",
+                        List.of(
+                                withKey(report(
+                                        "13800000011",
+                                        "350206",
+                                        "1200",
+                                        "FAKE_CUSTOMER_SERVICE",
+                                        "PHONE_NUMBER",
+                                        "170 1234 5678",
+                                        "BANK_CARD",
+                                        "6222021234567890128")),
+                                withKey(report(
+                                        "13800000012",
+                                        "350203",
+                                        "1500",
+                                        "FAKE_CUSTOMER_SERVICE",
+                                        "PHONE_NUMBER",
+                                        "+86 17012345678")),
+                                withKey(report(
+                                        "13800000013",
+                                        "350206",
+                                        "800",
+                                        "FAKE_CUSTOMER_SERVICE",
+                                        "BANK_CARD",
+                                        "6222 0212 3456 7890 128")),
+                                withKey(report("13800000014", "350206", "nope", "FAKE_CUSTOMER_SERVICE")))));
+        assertThat(batch.status()).as(batch.text()).isEqualTo(200);
+        JsonNode result = batch.json();
+        assertThat(result.get("filed").asInt()).isEqualTo(3);
+        assertThat(result.get("rejected").asInt()).isEqualTo(1);
+        assertThat(result.get("items").get(3).get("errors").get(0).get("field").asText())
+                .isEqualTo("reports[3].loss.amount");
+        long first = result.get("items").get(0).get("receipt").get("reportId").asLong();
+        String receipt =
+                result.get("items").get(0).get("receipt").get("receiptNo").asText();
+
+        JsonNode cluster = clusterOf(first, 3);
+        assertThat(cluster.get("victims").asInt()).isEqualTo(3);
+        assertThat(cluster.get("totalLossCny").decimalValue()).isEqualByComparingTo("3500");
+        assertThat(cluster.get("largestLossCny").decimalValue()).isEqualByComparingTo("1500");
+        assertThat(cluster.get("fileable").asBoolean()).isTrue();
+        assertThat(cluster.get("threshold").decimalValue()).isEqualByComparingTo("3000");
+        assertThat(cluster.get("jurisdiction").asText()).isEqualTo("350206");
+        assertThat(cluster.get("agencyId").asLong()).isEqualTo(xiamenId);
+        assertThat(cluster.get("identifiers").get(0).get("reports").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/audit?size=500", admin).text().contains("CLUSTER_FILEABLE"));
+        JsonNode fileable = api.get("/api/v1/clusters?fileable=true", xiamen).json();
+        assertThat(fileable.findValuesAsString("id"))
+                .contains(Long.toString(cluster.get("id").asLong()));
+
+        // two victims reported the number: it reaches the registry as a citizen source, each victim counted once
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode items =
+                    api.get("/api/v1/indicators?q=17012345678", xiamen).json().get("items");
+            return items.size() == 1
+                    && items.get(0).get("reportCount").asInt() == 2
+                    && items.get(0).get("sources").toString().contains("CITIZEN_REPORT");
+        });
+
+        Answer opened = api.post("/api/v1/cases", xiamen, Map.of("reportId", first, "title", "冒充快递客服诈骗系列案"));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        long caseId = opened.json().get("id").asLong();
+        String caseNo = opened.json().get("caseNo").asText();
+        assertThat(opened.json().get("reports").asInt()).isEqualTo(3);
+        assertThat(api.post("/api/v1/cases", xiamen, Map.of("reportId", first, "title", "again"))
+                        .status())
+                .isEqualTo(409);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        track(receipt, "13800000011").get("status").asText().equals("OPEN"));
+        assertThat(track(receipt, "13800000011").get("caseNo").asText()).isEqualTo(caseNo);
+        Answer wrongPhone =
+                api.post("/api/v1/reports/status", Auth.none(), Map.of("receiptNo", receipt, "phone", "13800000099"));
+        assertThat(wrongPhone.status()).isEqualTo(404);
+
+        // a fourth victim reports the same card later: the report joins the case
+        JsonNode later = file(
+                report("13800000015", "350211", "2000", "FAKE_CUSTOMER_SERVICE", "BANK_CARD", "6222021234567890128"));
+        clusterOf(first, 4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get("/api/v1/cases/" + caseId, xiamen)
+                                .json()
+                                .get("reports")
+                                .asInt()
+                        == 4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> track(later.get("receiptNo").asText(), "13800000015")
+                        .get("status")
+                        .asText()
+                        .equals("OPEN"));
+
+        // guarded transitions
+        Answer tooSoon = api.post("/api/v1/cases/" + caseId + "/status", xiamen, Map.of("status", "SOLVED"));
+        assertThat(tooSoon.status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/status", xiamen, Map.of("status", "INVESTIGATING"))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("INVESTIGATING");
+        assertThat(api.post("/api/v1/cases/" + caseId + "/notes", xiamen, Map.of("text", "调取银行流水"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.get("/api/v1/cases/" + caseId, fuzhou).status()).isEqualTo(404);
+
+        // referred to Fuzhou, which accepts
+        Answer referred = api.post(
+                "/api/v1/cases/" + caseId + "/referrals", xiamen, Map.of("toAgencyId", fuzhouId, "reason", "主要嫌疑人在福州"));
+        assertThat(referred.status()).as(referred.text()).isEqualTo(201);
+        long referralId = referred.json().get("id").asLong();
+        assertThat(api.get("/api/v1/referrals", fuzhou).json().findValuesAsString("caseNo"))
+                .contains(caseNo);
+        assertThat(api.get("/api/v1/cases/" + caseId, fuzhou).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/decline", fuzhou, Map.of())
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/referrals/" + referralId + "/accept", xiamen, Map.of())
+                        .status())
+                .isEqualTo(404);
+        Answer accepted = api.post("/api/v1/referrals/" + referralId + "/accept", fuzhou, Map.of("note", "接收"));
+        assertThat(accepted.json().get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(api.get("/api/v1/cases/" + caseId, fuzhou)
+                        .json()
+                        .get("agencyId")
+                        .asLong())
+                .isEqualTo(fuzhouId);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/status", xiamen, Map.of("status", "SOLVED"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/cases/" + caseId + "/status", fuzhou, Map.of("status", "SOLVED"))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("SOLVED");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        track(receipt, "13800000011").get("status").asText().equals("SOLVED"));
+        JsonNode history = track(receipt, "13800000011").get("history");
+        assertThat(history.findValuesAsString("status"))
+                .containsSubsequence("RECEIVED", "OPEN", "INVESTIGATING", "SOLVED");
+        assertThat(history.toString()).contains("referred to Fuzhou Anti-Fraud Centre");
+
+        List<String> kinds =
+                api.get("/api/v1/cases/" + caseId + "/timeline", fuzhou).json().findValuesAsString("kind");
+        assertThat(kinds)
+                .containsSubsequence(
+                        "OPENED",
+                        "REPORTS_JOINED",
+                        "STATUS_CHANGED",
+                        "NOTE",
+                        "REFERRED",
+                        "REFERRAL_ACCEPTED",
+                        "STATUS_CHANGED");
+    }
+
+    @Test
+    void anOfficialNumberNeverLinksAndAnAnalystCanSplitAClusterOnAnIdentifier() {
+        // two unrelated victims both quote ICBC's real service line: no link
+        long a = file(report("13700000001", "350206", "100", "FAKE_CUSTOMER_SERVICE", "PHONE_NUMBER", "95588"))
+                .get("reportId")
+                .asLong();
+        long b = file(report("13700000002", "350206", "100", "FAKE_CUSTOMER_SERVICE", "PHONE_NUMBER", "95588"))
+                .get("reportId")
+                .asLong();
+        JsonNode clusterA = clusterOf(a, 1);
+        clusterOf(b, 1);
+        assertThat(clusterA.get("identifiers").get(0).get("excluded").asBoolean())
+                .isTrue();
+
+        // two gangs' reports tied only by a courier's customer-service number the fraudsters quoted
+        long c = file(report(
+                        "13700000003",
+                        "350206",
+                        "100",
+                        "FAKE_CUSTOMER_SERVICE",
+                        "PHONE_NUMBER",
+                        "+8617099990001",
+                        "PHONE_NUMBER",
+                        "400-820-5555"))
+                .get("reportId")
+                .asLong();
+        long d = file(report(
+                        "13700000004",
+                        "350206",
+                        "100",
+                        "FAKE_SHOPPING",
+                        "PHONE_NUMBER",
+                        "+8617099990002",
+                        "PHONE_NUMBER",
+                        "400-820-5555"))
+                .get("reportId")
+                .asLong();
+        JsonNode joined = clusterOf(c, 2);
+        String courier = joined.get("identifiers").findValuesAsString("key").stream()
+                .filter(k -> !k.contains("1709999"))
+                .findFirst()
+                .orElseThrow();
+        Answer excluded = api.post("/api/v1/linkage/exclusions", xiamen, Map.of("key", courier, "reason", "快递公司客服电话"));
+        assertThat(excluded.status()).as(excluded.text()).isEqualTo(200);
+        assertThat(clusterOf(c, 1).get("reports").asInt()).isEqualTo(1);
+        assertThat(clusterOf(d, 1).get("reports").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/linkage/exclusions", xiamen).text())
+                .contains(courier)
+                .contains("快递公司客服电话");
+        assertThat(api.post("/api/v1/linkage/exclusions", xiamen, Map.of("key", courier, "reason", "again"))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anIdentifierCarriedByTooManyReportsStopsLinkingAndIsFlaggedForReview() {
+        // max-degree is 4 here: the fifth report quoting the platform's line no longer links
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(file(report("1360000000" + i, "350206", "10", "OTHER", "CHAT_ACCOUNT", "qq:800012345"))
+                    .get("reportId")
+                    .asLong());
+        }
+        clusterOf(ids.get(0), 4);
+        clusterOf(ids.get(4), 1);
+        JsonNode hubs = api.get("/api/v1/linkage/hubs", xiamen).json();
+        assertThat(hubs.findValuesAsString("key")).anyMatch(k -> k.contains("800012345"));
+    }
+
+    @Test
+    void statisticsCountReportsVictimsAndLossesByTypeRegionAndMonthWithShares() {
+        file(report("13500000001", "350205", "1000", "FAKE_INVESTMENT"));
+        file(report("13500000002", "350205", "3000", "FAKE_INVESTMENT"));
+        Answer stats = api.get("/api/v1/reports/statistics?from=2026-11-01&to=2026-11-30&region=350205", xiamen);
+        assertThat(stats.status()).as(stats.text()).isEqualTo(200);
+        JsonNode body = stats.json();
+        assertThat(body.get("total").get("reports").asLong()).isEqualTo(2);
+        assertThat(body.get("total").get("victims").asLong()).isEqualTo(2);
+        assertThat(body.get("total").get("lossCny").decimalValue()).isEqualByComparingTo("4000");
+        assertThat(body.get("byScamType").get(0).get("key").asText()).isEqualTo("FAKE_INVESTMENT");
+        assertThat(body.get("byScamType").get(0).get("reportShare").asDouble()).isEqualTo(1.0);
+        assertThat(body.get("byMonth").get(0).get("key").asText()).isEqualTo("2026-11");
+        assertThat(body.get("byRegion").get(0).get("key").asText()).isEqualTo("350205");
+        assertThat(api.get("/api/v1/reports/statistics?region=350100", xiamen).status())
+                .isEqualTo(400);
+    }
+
+    private static Map<String, Object> withKey(Map<String, Object> report) {
+        Map<String, Object> keyed = new LinkedHashMap<>(report);
+        keyed.put("idempotencyKey", UUID.randomUUID().toString());
+        return keyed;
+    }
+}
