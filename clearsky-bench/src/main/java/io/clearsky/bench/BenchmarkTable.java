@@ -23,13 +23,20 @@ import java.util.concurrent.TimeUnit;
  * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.BenchmarkTable --size full --out target/benchmarks.md
  * </pre>
  *
- * <p>{@code --only lookup,normalise,footprint,http} runs some sections; {@code --help} lists the options.
+ * <p>{@code --only lookup,normalise,footprint,http,intake,linkage} runs some sections; {@code --help} lists the
+ * options. The http and intake sections need the server jar, intake and linkage a PostgreSQL on 127.0.0.1:5432 (user
+ * postgres, password from {@code PGPASSWORD}).
  */
 public final class BenchmarkTable {
 
     // The sections in the order they run. A new section is a class implementing Section and a line here.
-    static final List<Section> SECTIONS =
-            List.of(new LookupSection(), new NormaliseSection(), new FootprintSection(), new HttpSection());
+    static final List<Section> SECTIONS = List.of(
+            new LookupSection(),
+            new NormaliseSection(),
+            new FootprintSection(),
+            new HttpSection(),
+            new IntakeSection(),
+            new LinkageSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
@@ -81,11 +88,11 @@ public final class BenchmarkTable {
                 rows.addAll(section.measure(options, notes::add));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                rows.addAll(section.skipped("interrupted"));
+                rows.addAll(section.skipped(options.size(), "interrupted"));
                 break;
             } catch (Exception e) {
                 System.err.println(section.name() + " failed: " + e);
-                rows.addAll(section.skipped("the section failed: " + e.getMessage()));
+                rows.addAll(section.skipped(options.size(), "the section failed: " + e.getMessage()));
             }
         }
         Duration took = Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC));

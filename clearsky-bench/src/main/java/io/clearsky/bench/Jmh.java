@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -25,21 +26,64 @@ final class Jmh {
 
     private Jmh() {}
 
-    /** A benchmark's mean score (operations a second) and its 99.9% error, NaN when JMH gives none. */
-    record Score(double mean, double error) {}
+    /**
+     * A benchmark's mean score in its unit ({@code ops/s} for throughput, {@code ms/op} for a single shot), its 99.9%
+     * error, NaN when JMH gives none, and for sample-time benchmarks the 99th percentile of the samples (else NaN).
+     */
+    record Score(double mean, double error, double p99, String unit) {
 
-    /** Runs every benchmark of {@code benchmark} at {@code size} with these extra parameters; scores by label. */
+        Score(double mean, double error) {
+            this(mean, error, Double.NaN, "ops/s");
+        }
+    }
+
+    /**
+     * How JMH runs: warm-up and measured iterations with their length in seconds (ignored by single-shot
+     * benchmarks), and the forked JVM's flags.
+     */
+    record Settings(
+            int warmupIterations, int warmupSeconds, int iterations, int iterationSeconds, List<String> jvmArgs) {
+
+        Settings {
+            jvmArgs = List.copyOf(jvmArgs);
+        }
+
+        /** The settings of a size for the index benchmarks. */
+        static Settings of(Size size) {
+            return new Settings(
+                    size.warmupIterations(),
+                    size.warmupSeconds(),
+                    size.iterations(),
+                    size.iterationSeconds(),
+                    Size.JMH_JVM_ARGS);
+        }
+    }
+
+    /**
+     * Runs every benchmark of {@code benchmark} over an index of the size's phone numbers with these extra
+     * parameters; scores by label.
+     */
     static Map<String, Score> run(Class<?> benchmark, Size size, Map<String, String[]> params) throws RunnerException {
+        Map<String, String[]> all = new LinkedHashMap<>(params);
+        all.put(SIZE_PARAM, new String[] {String.valueOf(size.phoneNumbers())});
+        return run(benchmark, "", Settings.of(size), all);
+    }
+
+    /**
+     * Runs the benchmarks of {@code benchmark} whose method name is {@code method} (all of them if empty) with these
+     * settings and exactly these parameters, so a benchmark without {@value #SIZE_PARAM} runs too; scores by label.
+     */
+    static Map<String, Score> run(Class<?> benchmark, String method, Settings settings, Map<String, String[]> params)
+            throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(Pattern.quote(benchmark.getName()) + "\\.")
+                .include(include(benchmark, method))
                 .forks(1)
                 .threads(1)
-                .warmupIterations(size.warmupIterations())
-                .warmupTime(TimeValue.seconds(size.warmupSeconds()))
-                .measurementIterations(size.iterations())
-                .measurementTime(TimeValue.seconds(size.iterationSeconds()))
-                .jvmArgs(Size.JMH_JVM_ARGS.toArray(String[]::new))
-                .param(SIZE_PARAM, String.valueOf(size.phoneNumbers()));
+                .warmupIterations(settings.warmupIterations())
+                .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
+                .measurementIterations(settings.iterations())
+                .measurementTime(TimeValue.seconds(settings.iterationSeconds()))
+                .jvmArgs(settings.jvmArgs().toArray(String[]::new));
         params.forEach(options::param);
         Map<String, Score> scores = new LinkedHashMap<>();
         for (RunResult run : new Runner(options.build()).run()) {
@@ -49,11 +93,19 @@ final class Jmh {
                 values.put(key, benchmarkParams.getParam(key));
             }
             Result<?> primary = run.getPrimaryResult();
+            double p99 = benchmarkParams.getMode() == Mode.SampleTime
+                    ? primary.getStatistics().getPercentile(99)
+                    : Double.NaN;
             scores.put(
                     label(benchmarkParams.getBenchmark(), values),
-                    new Score(primary.getScore(), primary.getScoreError()));
+                    new Score(primary.getScore(), primary.getScoreError(), p99, primary.getScoreUnit()));
         }
         return scores;
+    }
+
+    /** The regular expression JMH selects the benchmarks by: the class's methods, or one of them. */
+    static String include(Class<?> benchmark, String method) {
+        return Pattern.quote(benchmark.getName()) + "\\." + (method.isEmpty() ? "" : Pattern.quote(method) + "$");
     }
 
     /**

@@ -65,8 +65,15 @@ record Row(Figure figure, Outcome outcome) {
                 .collect(Collectors.joining(", "));
     }
 
+    /** Measured ÷ peer, "1.90×"; below 0.1 as one over the peer's multiple, "1/174×", which two decimals would lose. */
     static String ratio(double value, double peer) {
-        return peer > 0 && Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f×", value / peer) : "n/a";
+        if (!(peer > 0) || !Double.isFinite(value)) {
+            return "n/a";
+        }
+        double ratio = value / peer;
+        return ratio > 0 && ratio < 0.1
+                ? String.format(Locale.ROOT, "1/%,.0f×", peer / value)
+                : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 
     private List<Peer> peers() {

@@ -17,4 +17,9 @@ interface Section {
 
     /** The section's rows, each saying why it was not measured (the section failed). */
     List<Row> skipped(String why);
+
+    /** The section's rows at a size, for a section whose figures are named by the size they measure at. */
+    default List<Row> skipped(Size size, String why) {
+        return skipped(why);
+    }
 }

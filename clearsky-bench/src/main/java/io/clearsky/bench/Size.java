@@ -5,8 +5,15 @@ import java.util.Locale;
 
 /** How big a run is: quick to see that the suite works, full for the sizes and settings the targets are defined at. */
 enum Size {
-    QUICK(1_000_000, 2, 1, 3, 1, List.of("--listed", "10000", "--warmup", "5s", "--duration", "10s")),
-    FULL(10_000_000, 3, 5, 5, 5, List.of());
+    QUICK(
+            1_000_000,
+            2,
+            1,
+            3,
+            1,
+            List.of("--listed", "10000", "--warmup", "5s", "--duration", "10s"),
+            List.of("--warmup", "5s", "--duration", "10s", "--single-warmup", "3s", "--single-duration", "5s")),
+    FULL(10_000_000, 3, 5, 5, 5, List.of(), List.of());
 
     /** The forked benchmark JVM's heap, as in the documented JMH commands. */
     static final List<String> JMH_JVM_ARGS = List.of("-Xms2g", "-Xmx2g");
@@ -20,6 +27,7 @@ enum Size {
     private final int iterations;
     private final int iterationSeconds;
     private final List<String> loadDriverArgs;
+    private final List<String> intakeDriverArgs;
 
     Size(
             int phoneNumbers,
@@ -27,13 +35,15 @@ enum Size {
             int warmupSeconds,
             int iterations,
             int iterationSeconds,
-            List<String> loadDriverArgs) {
+            List<String> loadDriverArgs,
+            List<String> intakeDriverArgs) {
         this.phoneNumbers = phoneNumbers;
         this.warmupIterations = warmupIterations;
         this.warmupSeconds = warmupSeconds;
         this.iterations = iterations;
         this.iterationSeconds = iterationSeconds;
         this.loadDriverArgs = loadDriverArgs;
+        this.intakeDriverArgs = intakeDriverArgs;
     }
 
     static Size parse(String text) {
@@ -75,12 +85,17 @@ enum Size {
         return loadDriverArgs;
     }
 
+    /** Options for the intake load driver on top of its defaults, which are the full size. */
+    List<String> intakeDriverArgs() {
+        return intakeDriverArgs;
+    }
+
     /** The settings in a line, for the table's header. */
     String describe() {
         return String.format(
                 Locale.ROOT,
                 "%s: indexes of %,d numbers; JMH -f 1 -t 1 -wi %d -w %ds -i %d -r %ds -jvmArgs \"%s\"; footprint in %s;"
-                        + " load driver %s",
+                        + " load driver %s; intake driver %s",
                 label(),
                 phoneNumbers,
                 warmupIterations,
@@ -89,6 +104,7 @@ enum Size {
                 iterationSeconds,
                 String.join(" ", JMH_JVM_ARGS),
                 FOOTPRINT_HEAP,
-                loadDriverArgs.isEmpty() ? "with its defaults" : String.join(" ", loadDriverArgs));
+                loadDriverArgs.isEmpty() ? "with its defaults" : String.join(" ", loadDriverArgs),
+                intakeDriverArgs.isEmpty() ? "with its defaults" : String.join(" ", intakeDriverArgs));
     }
 }

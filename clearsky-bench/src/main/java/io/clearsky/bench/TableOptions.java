@@ -31,12 +31,13 @@ record TableOptions(
                 Usage: java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.BenchmarkTable \\
                            --size quick|full [options]
                 Run from the repository root after ./mvnw -q -B package -DskipTests.
-                  --size quick|full    quick: indexes of 1,000,000 numbers, short JMH iterations and load phases
-                                       (a few minutes); full: 10,000,000 numbers and the settings the targets are
-                                       defined at (estimated 15 minutes)
+                  --size quick|full    quick: indexes of 1,000,000 numbers, short JMH iterations and load phases,
+                                       smaller linkages (a few minutes); full: 10,000,000 numbers, 10,000,000
+                                       linked reports and the settings the targets are defined at (estimated 25
+                                       minutes)
                   --only a,b           sections to run: %s (all)
                   --out PATH           also write the table as Markdown here
-                  --server-jar PATH    the server the http section starts (%s)
+                  --server-jar PATH    the server the http and intake sections start (%s)
                 """.formatted(String.join(", ", sections), DEFAULT_SERVER_JAR);
     }
 

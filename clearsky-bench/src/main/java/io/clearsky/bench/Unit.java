@@ -3,17 +3,19 @@ package io.clearsky.bench;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** What a figure counts, and how its values are written: millions a second, milliseconds, mebibytes. */
+/** What a figure counts, and how its values are written: millions a second, seconds, mebibytes. */
 enum Unit {
     PER_SECOND,
+    SECONDS,
     MILLISECONDS,
+    MICROSECONDS,
     BYTES;
 
     private static final double MEGA = 1e6;
     private static final double MIB = 1 << 20;
     private static final double GIB = 1 << 30;
 
-    /** A measured value: "19.68 M/s", "29,466/s", "17.93 ms", "257.0 MiB"; "n/a" for NaN. */
+    /** A measured value: "19.68 M/s", "29,466/s", "3.43 s", "17.93 ms", "1.00 µs", "257.0 MiB"; "n/a" for NaN. */
     String format(double value) {
         return format(value, Double.NaN);
     }
@@ -44,7 +46,9 @@ enum Unit {
     private Scale scale(double value) {
         return switch (this) {
             case PER_SECOND -> Math.abs(value) >= MEGA ? new Scale(MEGA, "%.2f", " M/s") : new Scale(1, "%,.0f", "/s");
+            case SECONDS -> new Scale(1, "%.2f", " s");
             case MILLISECONDS -> new Scale(1, "%.2f", " ms");
+            case MICROSECONDS -> new Scale(1, "%.2f", " µs");
             case BYTES -> Math.abs(value) >= GIB ? new Scale(GIB, "%.2f", " GiB") : new Scale(MIB, "%.1f", " MiB");
         };
     }

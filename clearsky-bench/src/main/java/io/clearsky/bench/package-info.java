@@ -1,7 +1,7 @@
 /**
- * The benchmark table: one command runs the whole suite (JMH benchmarks, the index footprint, the HTTP load driver)
- * at a chosen size and prints each figure with its target and its ratio to the peer measured in the same run. Entry
- * point: {@link io.clearsky.bench.BenchmarkTable}.
+ * The benchmark table: one command runs the whole suite (JMH benchmarks, the index footprint, the HTTP load drivers,
+ * the linkage) at a chosen size and prints each figure with its target and its ratio to the peer measured in the same
+ * run. Entry point: {@link io.clearsky.bench.BenchmarkTable}.
  */
 @NullMarked
 package io.clearsky.bench;

@@ -2,9 +2,11 @@ package io.clearsky.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clearsky.core.linkage.LinkageBenchmark;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class JmhTests {
@@ -19,6 +21,34 @@ class JmhTests {
                 .isEqualTo("parseToKeyAndLookup slowPathPercent=5");
         assertThat(Jmh.label("io.clearsky.core.index.IndicatorIndexBenchmark.lookupAll", Map.of("phoneNumbers", "1")))
                 .isEqualTo("lookupAll");
+    }
+
+    @Test
+    void includesTheClassesMethodsOrOneOfThem() {
+        String all = Jmh.include(LinkageBenchmark.class, "");
+        String rebuild = Jmh.include(LinkageBenchmark.class, "rebuild");
+
+        assertThat(selects(all, "io.clearsky.core.linkage.LinkageBenchmark.jgrapht"))
+                .isTrue();
+        assertThat(selects(all, "io.clearsky.core.linkage.LinkageAddBenchmark.addReport"))
+                .isFalse();
+        assertThat(selects(rebuild, "io.clearsky.core.linkage.LinkageBenchmark.rebuild"))
+                .isTrue();
+        assertThat(selects(rebuild, "io.clearsky.core.linkage.LinkageBenchmark.jgrapht"))
+                .isFalse();
+    }
+
+    private static boolean selects(String include, String benchmark) {
+        // JMH selects a benchmark when the regular expression is found in its name
+        return Pattern.compile(include).matcher(benchmark).find();
+    }
+
+    @Test
+    void settingsOfASizeAreTheIndexBenchmarksOnes() {
+        Jmh.Settings quick = Jmh.Settings.of(Size.QUICK);
+
+        assertThat(quick.iterations()).isEqualTo(Size.QUICK.iterations());
+        assertThat(quick.jvmArgs()).isEqualTo(Size.JMH_JVM_ARGS);
     }
 
     @Test

@@ -47,6 +47,14 @@ class RowTests {
     }
 
     @Test
+    void aRatioBelowATenthIsOneOverThePeersMultiple() {
+        assertThat(Row.ratio(155, 27_000)).isEqualTo("1/174×");
+        assertThat(Row.ratio(2.29, 49_158)).isEqualTo("1/21,466×");
+        assertThat(Row.ratio(0.1, 1)).isEqualTo("0.10×");
+        assertThat(Row.ratio(0, 1)).isEqualTo("0.00×");
+    }
+
+    @Test
     void aSkippedRowSaysWhyAndIsNotMeasured() {
         Row row = LOOKUPS.skipped("wrk is not installed");
 

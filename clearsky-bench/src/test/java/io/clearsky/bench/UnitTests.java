@@ -29,6 +29,14 @@ class UnitTests {
     }
 
     @Test
+    void secondsAndMicroseconds() {
+        assertThat(Unit.SECONDS.format(3.434, 2.37)).isEqualTo("3.43 ± 2.37 s");
+        assertThat(Unit.MICROSECONDS.format(1.0)).isEqualTo("1.00 µs");
+        assertThat(Unit.SECONDS.formatBound(10)).isEqualTo("10 s");
+        assertThat(Unit.MICROSECONDS.formatBound(20)).isEqualTo("20 µs");
+    }
+
+    @Test
     void aMissingValueIsNotApplicable() {
         assertThat(Unit.MILLISECONDS.format(Double.NaN)).isEqualTo("n/a");
     }

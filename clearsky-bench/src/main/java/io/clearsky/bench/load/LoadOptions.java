@@ -75,15 +75,7 @@ record LoadOptions(
 
     /** Parses {@code --name value} pairs; unknown names and bad values fail with the usage. */
     static LoadOptions parse(String... args) {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (!name.startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value, got '" + name + "'");
-            }
-            given.put(name.substring(2), args[++i]);
-        }
-        Options o = new Options(given);
+        Options o = Options.of(args);
         String[] redis = o.text("redis", "127.0.0.1:6379").split(":");
         if (redis.length != 2) {
             throw new IllegalArgumentException("--redis is HOST:PORT");
@@ -158,7 +150,7 @@ record LoadOptions(
         };
     }
 
-    private static void requireLoopback(@Nullable String host, String option) {
+    static void requireLoopback(@Nullable String host, String option) {
         try {
             if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
                 throw new IllegalArgumentException(option + " must point at this machine (127.0.0.1), got " + host);
@@ -169,12 +161,25 @@ record LoadOptions(
     }
 
     /** Reads named values and remembers which were used, so a misspelt option fails. */
-    private static final class Options {
+    static final class Options {
         private final Map<String, String> given;
         private final List<String> used = new ArrayList<>();
 
         Options(Map<String, String> given) {
             this.given = given;
+        }
+
+        /** The {@code --name value} pairs of a command line. */
+        static Options of(String... args) {
+            Map<String, String> given = new HashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                String name = args[i];
+                if (!name.startsWith("--") || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("expected --name value, got '" + name + "'");
+                }
+                given.put(name.substring(2), args[++i]);
+            }
+            return new Options(given);
         }
 
         String text(String name, String fallback) {

@@ -16,9 +16,15 @@ final class LoadReport {
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final StringBuilder transcript = new StringBuilder();
+    private final String title;
     private final String commandLine;
 
     LoadReport(String commandLine) {
+        this("ClearSky check API under load", commandLine);
+    }
+
+    LoadReport(String title, String commandLine) {
+        this.title = title;
         this.commandLine = commandLine;
     }
 
@@ -59,7 +65,7 @@ final class LoadReport {
 
     String toMarkdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# ClearSky check API under load\n\n");
+        md.append("# ").append(title).append("\n\n");
         md.append("| Figure | Target | Measured | Verdict |\n|---|---|---|---|\n");
         for (String[] row : rows) {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,22 @@ final class ServerProcess implements AutoCloseable {
      */
     static ServerProcess start(Path jar, List<String> jvmFlags, Duration healthTimeout, @Nullable Path keepLogAs)
             throws IOException {
+        return start(jar, jvmFlags, List.of(), Map.of(), healthTimeout, keepLogAs);
+    }
+
+    /**
+     * Starts the jar as {@link #start(Path, List, Duration, Path)} does, with application arguments after the
+     * driver's own ({@code --spring.datasource.url=...}) and environment variables added to the driver's (a password
+     * goes here, out of the process list).
+     */
+    static ServerProcess start(
+            Path jar,
+            List<String> jvmFlags,
+            List<String> arguments,
+            Map<String, String> environment,
+            Duration healthTimeout,
+            @Nullable Path keepLogAs)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no server jar at " + jar.toAbsolutePath()
                     + "; build it with ./mvnw -q -B package -DskipTests or pass --server-jar");
@@ -60,10 +77,11 @@ final class ServerProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--clearsky.data-dir=" + dataDir.resolve("data"));
         command.add("--clearsky.demo.enabled=false"); // the load is the driver's own, not the demo world's
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        command.addAll(arguments);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         ServerProcess server = new ServerProcess(process, port, dataDir, log, keepLogAs);
         try {
             server.awaitHealthy(healthTimeout);

@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
  */
 public record SyntheticReports(int[] offsets, int[] identifiers, int identifierCount) {
 
-    static final int LINKS_PER_REPORT = 4;
+    /** Identifier links of every report. */
+    public static final int LINKS_PER_REPORT = 4;
+
     static final int POOL_PER_GANG = 40;
 
     /** {@code reports} reports of {@code reports / 100} gangs, the same for the same seed. */

@@ -1,0 +1,44 @@
+package io.clearsky.bench.load;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/** Every latency one thread recorded, in nanoseconds; merged and sorted once at the end for the percentiles. */
+final class Latencies {
+
+    // A batch phase records some thousands of answers and a single phase some tens of thousands: a growing
+    // long[] keeps every one, so the percentiles are exact (nearest rank) and need no histogram library.
+
+    private long[] nanos = new long[1024];
+    private int count;
+
+    void record(long latencyNanos) {
+        if (count == nanos.length) {
+            nanos = Arrays.copyOf(nanos, nanos.length * 2);
+        }
+        nanos[count++] = latencyNanos;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The percentiles of every latency of these recorders together. */
+    static Summary summarise(Collection<Latencies> recorders) {
+        long[] all = new long[recorders.stream().mapToInt(Latencies::count).sum()];
+        int at = 0;
+        for (Latencies recorder : recorders) {
+            System.arraycopy(recorder.nanos, 0, all, at, recorder.count);
+            at += recorder.count;
+        }
+        Arrays.sort(all);
+        return new Summary(
+                all.length,
+                PostgresPeer.percentile(all, 0.50) / 1e6,
+                PostgresPeer.percentile(all, 0.99) / 1e6,
+                all.length == 0 ? Double.NaN : all[all.length - 1] / 1e6);
+    }
+
+    /** How many latencies there were and their median, 99th percentile and maximum in milliseconds (NaN if none). */
+    record Summary(long count, double p50Millis, double p99Millis, double maxMillis) {}
+}
