@@ -1,5 +1,6 @@
 package io.clearsky.server.audit;
 
+import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.agencies.AgencyEvents;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
@@ -16,10 +17,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to and verifies the audit trail. Each record's hash is SHA-256 over the previous record's hash and this
@@ -33,25 +34,32 @@ public class AuditTrail {
 
     private final AuditRecords records;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(AuditRecords records, Clock clock) {
+    AuditTrail(AuditRecords records, Clock clock, PlatformTransactionManager transactions) {
         this.records = records;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Appends one record and returns it. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    /**
+     * Appends one record and returns it, committed: the lock is held until the record is, so records from one
+     * replica never race for a sequence number; another replica that took it first makes this one try again.
+     */
     public synchronized AuditRecord append(String actor, String action, String subject, @Nullable String detail) {
         for (int attempt = 1; ; attempt++) {
-            AuditRecord last = records.last();
-            long seq = last == null ? 1 : last.seq() + 1;
-            String previous = last == null ? GENESIS : last.hash();
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            String hash = hash(seq, now, actor, action, subject, detail, previous);
-            AuditRecord record = new AuditRecord(seq, now, actor, action, subject, detail, previous, hash);
             try {
-                records.insert(record);
-                return record;
+                return ownTransaction.execute(tx -> {
+                    AuditRecord last = records.last();
+                    long seq = last == null ? 1 : last.seq() + 1;
+                    String previous = last == null ? GENESIS : last.hash();
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    String hash = hash(seq, now, actor, action, subject, detail, previous);
+                    AuditRecord record = new AuditRecord(seq, now, actor, action, subject, detail, previous, hash);
+                    records.insert(record);
+                    return record;
+                });
             } catch (DuplicateKeyException anotherReplicaWasFirst) {
                 if (attempt == 5) {
                     throw anotherReplicaWasFirst;
@@ -93,7 +101,7 @@ public class AuditTrail {
         return records.recent(Math.max(0, page), Math.min(Math.max(1, size), 500));
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(IndicatorChanged e) {
         append(
                 e.actor(),
@@ -103,7 +111,7 @@ public class AuditTrail {
                         + e.status());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(ImportFinished e) {
         append(
                 e.actor(),
@@ -112,32 +120,32 @@ public class AuditTrail {
                 "agency " + e.agencyId() + ": " + e.accepted() + " rows listed, " + e.rejected() + " rejected");
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(AgencyEvents.AgencyRegistered e) {
         append(e.actor(), "AGENCY_REGISTERED", "agency:" + e.agencyId(), e.code() + " (" + e.kind() + ")");
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(AgencyEvents.ApiKeyIssued e) {
         append(e.actor(), "API_KEY_ISSUED", "agency:" + e.agencyId(), "key " + e.prefix());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(AgencyEvents.ApiKeyRevoked e) {
         append(e.actor(), "API_KEY_REVOKED", "agency:" + e.agencyId(), "key " + e.prefix());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(AgencyEvents.UserCreated e) {
         append(e.actor(), "USER_CREATED", "user:" + e.username(), "role " + e.role());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(AgencyEvents.PasswordChanged e) {
         append(e.username(), "PASSWORD_CHANGED", "user:" + e.username(), null);
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.reports.ReportsFiled e) {
         List<Long> ids = e.reportIds();
         append(
@@ -147,12 +155,12 @@ public class AuditTrail {
                 ids.size() + " report(s)");
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.reports.ReporterContactRevealed e) {
         append(e.actor(), "REPORTER_CONTACT_REVEALED", "report:" + e.reportId(), e.receiptNo() + ": " + e.reason());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.ClusterFileable e) {
         append(
                 "linkage",
@@ -164,7 +172,7 @@ public class AuditTrail {
                         + e.agencyId());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.CaseEvents.CaseOpened e) {
         append(
                 e.actor(),
@@ -173,12 +181,12 @@ public class AuditTrail {
                 e.caseNo() + ", agency " + e.agencyId() + ", " + e.reports() + " report(s)");
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.CaseEvents.CaseStatusChanged e) {
         append(e.actor(), "CASE_STATUS_CHANGED", "case:" + e.caseId(), e.caseNo() + " " + e.from() + " -> " + e.to());
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.CaseEvents.CaseReferred e) {
         append(
                 e.actor(),
@@ -188,7 +196,7 @@ public class AuditTrail {
                         + e.referralId() + ")");
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.CaseEvents.ReferralDecided e) {
         append(
                 e.actor(),
@@ -197,12 +205,12 @@ public class AuditTrail {
                 e.caseNo() + " referral " + e.referralId() + (e.note() == null ? "" : ": " + e.note()));
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.CaseEvents.ReportsJoined e) {
         append("linkage", "CASE_REPORTS_JOINED", "case:" + e.caseId(), e.caseNo() + ": " + e.reports() + " report(s)");
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(io.clearsky.server.cases.CaseEvents.IdentifierExcluded e) {
         append(
                 e.actor(),

@@ -3,6 +3,7 @@ package io.clearsky.server.cases;
 import io.clearsky.core.identifier.Identifier;
 import io.clearsky.core.linkage.LinkKeys;
 import io.clearsky.core.region.RegionCode;
+import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
@@ -40,7 +41,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -94,17 +94,19 @@ public class LinkageManagement {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(ReportsFiled filed) {
         List<FiledReport> fresh = reports.filed(filed.reportIds());
         synchronized (lock) {
-            dropStateUnlessCommitted();
-            link(fresh);
+            transactions.executeWithoutResult(tx -> {
+                dropStateUnlessCommitted();
+                link(fresh);
+            });
         }
     }
 
     /** A number put on the allowlist stops linking at once; clusters it had joined are split. */
-    @ApplicationModuleListener
+    @AfterCommitListener
     void on(IndicatorChanged changed) {
         if (!"ALLOWLISTED".equals(changed.action())) {
             return;
@@ -117,8 +119,10 @@ public class LinkageManagement {
             LinkageState s = state();
             int id = key == null ? -1 : s.identifier(key);
             if (id >= 0 && !s.isExcluded(id)) {
-                dropStateUnlessCommitted();
-                excludeAndRebuild(id, key, "allowlisted official number", changed.actor());
+                transactions.executeWithoutResult(tx -> {
+                    dropStateUnlessCommitted();
+                    excludeAndRebuild(id, key, "allowlisted official number", changed.actor());
+                });
             }
         }
     }
