@@ -42,6 +42,7 @@ public class RegistryManagement {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final TransactionTemplate ownTransactions;
+    private final Object citizenReports = new Object();
     private final Clock clock;
 
     RegistryManagement(
@@ -161,9 +162,17 @@ public class RegistryManagement {
      * Every readable identifier in citizens' reports counts as a citizen report of it; the victim counts once per
      * identifier, whichever channel they reported through. Official numbers on the allowlist are left alone. A
      * batch of reports is recorded in one transaction; if another writer got in the way, one identifier at a time.
+     * Batches are recorded one after another: the same gang's numbers come up in many of them at once, and
+     * recording them side by side would only make the writers retry each other.
      */
-    @ApplicationModuleListener
+    @io.clearsky.server.AfterCommitListener
     void on(ReportsFiled filed) {
+        synchronized (citizenReports) {
+            recordCitizenReports(filed);
+        }
+    }
+
+    private void recordCitizenReports(ReportsFiled filed) {
         List<CitizenReport> citizens = new java.util.ArrayList<>();
         for (FiledReport report : reports.filed(filed.reportIds())) {
             for (ReportedIdentifier reported : report.identifiers()) {
