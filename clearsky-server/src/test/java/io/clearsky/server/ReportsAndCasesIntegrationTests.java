@@ -168,6 +168,27 @@ abstract class ReportsAndCasesIntegrationTests {
     }
 
     @Test
+    void aBatchFilesEachKeyOnceAndRefusesAKeyReusedForAnotherReport() {
+        Map<String, Object> report = withKey(report("13900000005", "350206", "300", "FAKE_LOAN"));
+        Map<String, Object> other = new LinkedHashMap<>(report);
+        other.put("loss", Map.of("amount", "301", "currency", "CNY"));
+        JsonNode first = api.post("/api/v1/reports/batch", partner, Map.of("reports", List.of(report, report, other)))
+                .json();
+        assertThat(first.get("items").findValuesAsString("outcome")).containsExactly("FILED", "REPEATED", "REJECTED");
+        String receipt =
+                first.get("items").get(0).get("receipt").get("receiptNo").asText();
+        assertThat(first.get("items").get(1).get("receipt").get("receiptNo").asText())
+                .isEqualTo(receipt);
+        assertThat(first.get("items").get(2).get("type").asText()).isEqualTo("conflict");
+
+        JsonNode again = api.post("/api/v1/reports/batch", partner, Map.of("reports", List.of(report)))
+                .json();
+        assertThat(again.get("repeated").asInt()).isEqualTo(1);
+        assertThat(again.get("items").get(0).get("receipt").get("receiptNo").asText())
+                .isEqualTo(receipt);
+    }
+
+    @Test
     void anUnreadableIdentifierIsKeptAsWrittenAndMarked() {
         JsonNode receipt = file(report(
                 "13900000002",

@@ -107,17 +107,8 @@ public final class IntakeLoadDriver {
         } finally {
             driver.cleanUp();
         }
-        String markdown = driver.report.toMarkdown();
-        System.out.println();
-        System.out.println(markdown.substring(0, markdown.indexOf("<details>")));
-        if (options.out() != null) {
-            try {
-                driver.report.write(options.out());
-                System.out.println("written to " + options.out().toAbsolutePath());
-            } catch (IOException e) {
-                System.err.println("could not write " + options.out() + ": " + e.getMessage());
-                status = 1;
-            }
+        if (!driver.report.printAndWrite(options.out())) {
+            status = 1;
         }
         System.exit(status);
     }

@@ -104,6 +104,27 @@ final class LoadReport {
         return md.toString();
     }
 
+    /**
+     * Prints the report's table to standard output and writes the whole report to {@code out} when given; false when
+     * it could not be written (said on standard error).
+     */
+    boolean printAndWrite(@org.jspecify.annotations.Nullable Path out) {
+        String markdown = toMarkdown();
+        System.out.println();
+        System.out.println(markdown.substring(0, markdown.indexOf("<details>")));
+        if (out == null) {
+            return true;
+        }
+        try {
+            write(out);
+            System.out.println("written to " + out.toAbsolutePath());
+            return true;
+        } catch (IOException e) {
+            System.err.println("could not write " + out + ": " + e.getMessage());
+            return false;
+        }
+    }
+
     void write(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

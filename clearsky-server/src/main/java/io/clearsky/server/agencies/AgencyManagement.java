@@ -103,6 +103,35 @@ public class AgencyManagement {
         return store.findAll();
     }
 
+    /**
+     * The region prefix (GB/T 2260 significant digits) of what the caller may see: its centre's region, narrowed to
+     * a requested region inside it; null for everything (an admin, or a national agency with no region and no
+     * request). A requested region outside the caller's is a 400 naming {@code region}.
+     */
+    public @org.jspecify.annotations.Nullable String regionScope(
+            @org.jspecify.annotations.Nullable String requested, Caller caller) {
+        String scope = null;
+        if (caller.role() != Role.ADMIN && caller.agencyId() != null) {
+            String own = get(caller.agencyId()).regionCode();
+            scope = own == null
+                    ? null
+                    : io.clearsky.core.region.RegionCode.parse(own).prefix();
+        }
+        if (requested == null || requested.isBlank()) {
+            return scope;
+        }
+        String prefix;
+        try {
+            prefix = io.clearsky.core.region.RegionCode.parse(requested).prefix();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("region", e.getMessage());
+        }
+        if (scope != null && !prefix.startsWith(scope)) {
+            throw new InvalidInputException("region", "outside your agency's region");
+        }
+        return prefix;
+    }
+
     /** Issues an API key for an agency; the key is returned once and only its hash is kept. */
     @Transactional
     public IssuedApiKey issueKey(long agencyId, String name, Caller caller) {

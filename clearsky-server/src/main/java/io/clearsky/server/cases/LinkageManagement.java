@@ -354,7 +354,7 @@ public class LinkageManagement {
         if (limit < 1 || limit > 500) {
             throw new InvalidInputException("limit", "must be 1 to 500");
         }
-        String prefix = regionPrefix(region, caller);
+        String prefix = agencies.regionScope(region, caller);
         synchronized (lock) {
             LinkageState s = state();
             return s.clusters().stream()
@@ -385,27 +385,6 @@ public class LinkageManagement {
             }
         }
         return false;
-    }
-
-    private @Nullable String regionPrefix(@Nullable String region, Caller caller) {
-        String scope = null;
-        if (caller.role() != Role.ADMIN && caller.agencyId() != null) {
-            String own = agencies.get(caller.agencyId()).regionCode();
-            scope = own == null ? null : RegionCode.parse(own).prefix();
-        }
-        if (region == null || region.isBlank()) {
-            return scope;
-        }
-        String requested;
-        try {
-            requested = RegionCode.parse(region).prefix();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("region", e.getMessage());
-        }
-        if (scope != null && !requested.startsWith(scope)) {
-            throw new InvalidInputException("region", "outside your agency's region");
-        }
-        return requested;
     }
 
     /** An identifier that ties more reports than the hub degree allows. */

@@ -14,4 +14,10 @@ public record Receipt(
         ReportStatus status,
         Instant receivedAt,
         List<ReportedIdentifier> identifiers,
-        boolean repeated) {}
+        boolean repeated) {
+
+    /** The same receipt, given again to a retry. */
+    public Receipt repeat() {
+        return new Receipt(reportId, receiptNo, status, receivedAt, identifiers, true);
+    }
+}

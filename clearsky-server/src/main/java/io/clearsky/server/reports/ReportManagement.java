@@ -207,23 +207,29 @@ public class ReportManagement {
                 continue;
             }
             String key = filing.idempotencyKey();
-            Reports.Earlier before = key == null ? null : earlier.get(key);
-            Integer sameBatch = key == null ? null : firstWithKey.putIfAbsent(key, i);
-            if (before != null || sameBatch != null) {
-                boolean same = before != null
-                        ? before.requestHash().equals(filing.requestHash())
-                        : filings[sameBatch].requestHash().equals(filing.requestHash());
-                items[i] = same
-                        ? new BatchItem(i, Outcome.REPEATED, null, null, List.of())
-                        : rejected(
-                                i,
-                                "conflict",
-                                List.of(new FieldProblem(
-                                        "reports[" + i + "].idempotencyKey", "already used for a different report")));
-                if (same && before != null) {
-                    items[i] = new BatchItem(i, Outcome.REPEATED, receipt(before.id(), filing, true), null, List.of());
+            if (key != null) {
+                Reports.Earlier before = earlier.get(key);
+                Integer first = firstWithKey.putIfAbsent(key, i);
+                String firstHash =
+                        before != null ? before.requestHash() : first != null ? filings[first].requestHash() : null;
+                if (firstHash != null && !firstHash.equals(filing.requestHash())) {
+                    items[i] = rejected(
+                            i,
+                            "conflict",
+                            List.of(new FieldProblem(
+                                    "reports[" + i + "].idempotencyKey", "already used for a different report")));
+                    continue;
                 }
-                continue;
+                if (firstHash != null) {
+                    // a repeat of an earlier batch's report, or of one earlier in this batch (its receipt below)
+                    items[i] = new BatchItem(
+                            i,
+                            Outcome.REPEATED,
+                            before == null ? null : receipt(before.id(), filing, true),
+                            null,
+                            List.of());
+                    continue;
+                }
             }
             if (!limits.tryFileByReporter(filing.reporterPhone())) {
                 items[i] = rejected(
@@ -254,20 +260,7 @@ public class ReportManagement {
         for (int i = 0; i < items.length; i++) {
             if (items[i].outcome() == Outcome.REPEATED && items[i].receipt() == null) {
                 Receipt first = receipts.get(firstWithKey.get(filings[i].idempotencyKey()));
-                items[i] = new BatchItem(
-                        i,
-                        Outcome.REPEATED,
-                        first == null
-                                ? null
-                                : new Receipt(
-                                        first.reportId(),
-                                        first.receiptNo(),
-                                        first.status(),
-                                        first.receivedAt(),
-                                        first.identifiers(),
-                                        true),
-                        null,
-                        List.of());
+                items[i] = new BatchItem(i, Outcome.REPEATED, first == null ? null : first.repeat(), null, List.of());
             }
         }
         int filed = fresh.size();
@@ -346,7 +339,7 @@ public class ReportManagement {
         if (size < 1 || size > 500) {
             throw new InvalidInputException("size", "must be 1 to 500");
         }
-        ReportFilter filter = new ReportFilter(scamType, status, scopedPrefix(region, caller), from, to, null);
+        ReportFilter filter = new ReportFilter(scamType, status, agencies.regionScope(region, caller), from, to, null);
         return new Page<>(reports.page(filter, page, size), page, size, reports.count(filter));
     }
 
@@ -380,7 +373,7 @@ public class ReportManagement {
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "must not be before from");
         }
-        return reports.statistics(start, end, scopedPrefix(region, caller));
+        return reports.statistics(start, end, agencies.regionScope(region, caller));
     }
 
     /** The reports others read after {@link ReportsFiled}: no narrative, no personal data. */
@@ -651,34 +644,8 @@ public class ReportManagement {
     }
 
     private boolean inScope(Caller caller, String region) {
-        String prefix = scopePrefix(caller);
+        String prefix = agencies.regionScope(null, caller);
         return prefix == null || region.startsWith(prefix);
-    }
-
-    /** The region prefix the caller may see: its agency's region, narrowed by a requested region inside it. */
-    private @Nullable String scopedPrefix(@Nullable String region, Caller caller) {
-        String scope = scopePrefix(caller);
-        if (region == null || region.isBlank()) {
-            return scope;
-        }
-        String requested;
-        try {
-            requested = RegionCode.parse(region).prefix();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("region", e.getMessage());
-        }
-        if (scope != null && !requested.startsWith(scope)) {
-            throw new InvalidInputException("region", "outside your agency's region");
-        }
-        return requested;
-    }
-
-    private @Nullable String scopePrefix(Caller caller) {
-        if (caller.role() == Role.ADMIN || caller.agencyId() == null) {
-            return null;
-        }
-        String region = agencies.get(caller.agencyId()).regionCode();
-        return region == null ? null : RegionCode.parse(region).prefix();
     }
 
     private static String sha256(String text) {
