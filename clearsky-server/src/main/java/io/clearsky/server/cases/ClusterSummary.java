@@ -1,6 +1,5 @@
 package io.clearsky.server.cases;
 
-import io.clearsky.core.indicator.ScamType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +46,4 @@ public record ClusterSummary(
      * @param excluded whether an analyst or the allowlist took it out of linking
      */
     public record Tie(String key, int reports, int degree, boolean hub, boolean excluded) {}
-
-    static String label(ScamType type) {
-        return type.nameZh();
-    }
 }

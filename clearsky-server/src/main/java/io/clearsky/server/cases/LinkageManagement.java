@@ -512,13 +512,6 @@ public class LinkageManagement {
         return ids;
     }
 
-    /** Rebuilds the linkage from its tables now (at start, and after changes outside the API). */
-    public void rebuild() {
-        synchronized (lock) {
-            state = load();
-        }
-    }
-
     private LinkageState state() {
         if (state == null) {
             state = load();

@@ -74,12 +74,6 @@ public final class FraudCase {
         this.updatedAt = now;
     }
 
-    public void assign(String newAnalyst, Instant now) {
-        requireOpen();
-        this.analyst = newAnalyst;
-        this.updatedAt = now;
-    }
-
     public long id() {
         return id;
     }

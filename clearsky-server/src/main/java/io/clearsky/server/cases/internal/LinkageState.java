@@ -257,20 +257,8 @@ public final class LinkageState {
         return reportIds.getLong(seq);
     }
 
-    public long lossFen(int seq) {
-        return lossFen.getLong(seq);
-    }
-
     public String region(int seq) {
         return String.format("%06d", regions.getInt(seq));
-    }
-
-    public ScamType type(int seq) {
-        return TYPES[types.getInt(seq)];
-    }
-
-    public long occurredSecond(int seq) {
-        return occurred.getLong(seq);
     }
 
     /** The region with most distinct victims in the cluster (the lower code on a tie), with the victims per region. */
