@@ -19,9 +19,16 @@ public record PhoneNumber(String e164, long key, PhoneNumberCategory category, S
         if (keyOf(e164) != key) {
             throw new IllegalArgumentException("key " + key + " does not match " + e164);
         }
-        if (!regionCode.matches("[A-Z]{2}|001")) {
+        if (!isRegionCode(regionCode)) {
             throw new IllegalArgumentException("not an ISO region code: " + regionCode);
         }
+    }
+
+    // ISO 3166-1 alpha-2, or "001" for non-geographic numbers; checked by hand as numbers are made on every request
+    private static boolean isRegionCode(String code) {
+        return code.length() == 2
+                ? code.charAt(0) >= 'A' && code.charAt(0) <= 'Z' && code.charAt(1) >= 'A' && code.charAt(1) <= 'Z'
+                : code.equals("001");
     }
 
     /** This number as a phone number identifier keyed by its E.164 text. */

@@ -9,6 +9,7 @@ import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.NotFoundException;
+import io.clearsky.server.TooManyRequestsException;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
@@ -58,6 +59,7 @@ public class ReportManagement {
     static final int MAX_IDENTIFIERS = 50;
     static final int MAX_NARRATIVE = 10_000;
     static final String PUBLIC_SCOPE = "public";
+    private static final Instant EARLIEST_OCCURRED = Instant.parse("1990-01-01T00:00:00Z");
     private static final char[] RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -105,14 +107,17 @@ public class ReportManagement {
         }
         String key = idempotencyKey(idempotencyKey, "Idempotency-Key");
         Filing filing = read(form, "", key, submitter);
-        if (key != null) {
-            Reports.Earlier earlier = reports.findByIdempotencyKeys(submitter.scope(), List.of(key))
-                    .get(key);
-            if (earlier != null) {
-                return repeated(earlier, filing);
+        try {
+            limits.fileByReporter(filing.reporterPhone());
+        } catch (TooManyRequestsException overTheLimit) {
+            // a retry of a report filed before the reporter reached the limit still gets its receipt
+            Reports.Earlier earlier = earlier(submitter, key);
+            if (earlier == null) {
+                throw overTheLimit;
             }
+            return repeated(earlier, filing);
         }
-        limits.fileByReporter(filing.reporterPhone());
+        // most filings are new: insert at once, and look the key up only when the database says it is taken
         try {
             long id = transactions.execute(tx -> {
                 long filed = reports.insertAll(List.of(filing)).get(0);
@@ -120,16 +125,20 @@ public class ReportManagement {
                 return filed;
             });
             return receipt(id, filing, false);
-        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
-            Reports.Earlier earlier = key == null
-                    ? null
-                    : reports.findByIdempotencyKeys(submitter.scope(), List.of(key))
-                            .get(key);
+        } catch (DuplicateKeyException keyTaken) {
+            Reports.Earlier earlier = earlier(submitter, key);
             if (earlier == null) {
-                throw sameKeyAtTheSameMoment;
+                throw keyTaken;
             }
+            limits.giveBackToReporter(filing.reporterPhone());
             return repeated(earlier, filing);
         }
+    }
+
+    private Reports.@Nullable Earlier earlier(Submitter submitter, @Nullable String key) {
+        return key == null
+                ? null
+                : reports.findByIdempotencyKeys(submitter.scope(), List.of(key)).get(key);
     }
 
     /** What became of one report of a batch. */
@@ -166,18 +175,21 @@ public class ReportManagement {
                     "reports", "a batch holds at most " + settings.maxBatch() + " reports, this one " + forms.size());
         }
         Submitter submitter = new Submitter(caller, "batch");
+        // The first attempt inserts without looking the keys up, as nearly every batch is new; a key already taken
+        // (a resent batch, or the same key arriving twice at the same moment) rolls it back, and the next attempt
+        // looks every key up first.
         for (int attempt = 1; ; attempt++) {
             try {
-                return fileBatchOnce(forms, submitter);
-            } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+                return fileBatchOnce(forms, submitter, attempt > 1);
+            } catch (DuplicateKeyException keyTaken) {
                 if (attempt == 3) {
-                    throw sameKeyAtTheSameMoment;
+                    throw keyTaken;
                 }
             }
         }
     }
 
-    private BatchResult fileBatchOnce(List<ReportForm> forms, Submitter submitter) {
+    private BatchResult fileBatchOnce(List<ReportForm> forms, Submitter submitter, boolean lookUpKeys) {
         BatchItem[] items = new BatchItem[forms.size()];
         Filing[] filings = new Filing[forms.size()];
         Map<String, Integer> firstWithKey = new HashMap<>();
@@ -194,12 +206,14 @@ public class ReportManagement {
                 items[i] = rejected(i, "invalid-input", e.problems());
             }
         }
-        Map<String, Reports.Earlier> earlier = reports.findByIdempotencyKeys(
-                submitter.scope(),
-                java.util.Arrays.stream(filings)
-                        .filter(f -> f != null && f.idempotencyKey() != null)
-                        .map(Filing::idempotencyKey)
-                        .toList());
+        Map<String, Reports.Earlier> earlier = lookUpKeys
+                ? reports.findByIdempotencyKeys(
+                        submitter.scope(),
+                        java.util.Arrays.stream(filings)
+                                .filter(f -> f != null && f.idempotencyKey() != null)
+                                .map(Filing::idempotencyKey)
+                                .toList())
+                : new HashMap<>();
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             Filing filing = filings[i];
@@ -232,6 +246,11 @@ public class ReportManagement {
                 }
             }
             if (!limits.tryFileByReporter(filing.reporterPhone())) {
+                Reports.Earlier before = lookUpKeys ? null : earlier(submitter, key);
+                if (before != null) {
+                    // a resent report whose reporter has since reached the limit: not new, so not refused
+                    throw new DuplicateKeyException("idempotency key " + key + " was used before");
+                }
                 items[i] = rejected(
                         i,
                         "too-many-requests",
@@ -243,13 +262,19 @@ public class ReportManagement {
             fresh.add(i);
         }
         List<Filing> toInsert = fresh.stream().map(i -> filings[i]).toList();
-        List<Long> ids = toInsert.isEmpty()
-                ? List.of()
-                : transactions.execute(tx -> {
-                    List<Long> inserted = reports.insertAll(toInsert);
-                    events.publishEvent(new ReportsFiled(inserted));
-                    return inserted;
-                });
+        List<Long> ids;
+        try {
+            ids = toInsert.isEmpty()
+                    ? List.of()
+                    : transactions.execute(tx -> {
+                        List<Long> inserted = reports.insertAll(toInsert);
+                        events.publishEvent(new ReportsFiled(inserted));
+                        return inserted;
+                    });
+        } catch (DuplicateKeyException keyTaken) {
+            toInsert.forEach(f -> limits.giveBackToReporter(f.reporterPhone()));
+            throw keyTaken;
+        }
         Map<Integer, Receipt> receipts = new HashMap<>();
         for (int n = 0; n < fresh.size(); n++) {
             int i = fresh.get(n);
@@ -501,17 +526,20 @@ public class ReportManagement {
                 submitter.caller() == null ? null : submitter.caller().agencyId(),
                 key == null ? null : submitter.scope(),
                 key,
-                sha256(new ReportForm(
-                                null,
-                                form.occurredAt(),
-                                form.scamType(),
-                                form.loss(),
-                                form.paymentMethod(),
-                                form.identifiers(),
-                                form.region(),
-                                form.narrative(),
-                                form.reporter())
-                        .toString()),
+                // what was sent, to tell a retry from a different report under the same key
+                key == null
+                        ? null
+                        : sha256(new ReportForm(
+                                        null,
+                                        form.occurredAt(),
+                                        form.scamType(),
+                                        form.loss(),
+                                        form.paymentMethod(),
+                                        form.identifiers(),
+                                        form.region(),
+                                        form.narrative(),
+                                        form.reporter())
+                                .toString()),
                 identifiers,
                 name,
                 phone);
@@ -537,7 +565,7 @@ public class ReportManagement {
         }
         if (at.isAfter(now.plus(Duration.ofHours(1)))) {
             problems.add(new FieldProblem(field, "must not be in the future"));
-        } else if (at.isBefore(Instant.parse("1990-01-01T00:00:00Z"))) {
+        } else if (at.isBefore(EARLIEST_OCCURRED)) {
             problems.add(new FieldProblem(field, "must not be before 1990"));
         }
         return at;
@@ -637,8 +665,9 @@ public class ReportManagement {
     private String receiptNo(Instant now) {
         // BA (报案) + the day + 8 random Crockford base-32 characters: 40 bits, unguessable alongside a phone number
         StringBuilder receipt = new StringBuilder("BA").append(RECEIPT_DAY.format(now.atZone(Filing.ZONE)));
-        for (int i = 0; i < 8; i++) {
-            receipt.append(RECEIPT_ALPHABET[random.nextInt(RECEIPT_ALPHABET.length)]);
+        long bits = random.nextLong();
+        for (int i = 0; i < 8; i++, bits >>>= 5) {
+            receipt.append(RECEIPT_ALPHABET[(int) (bits & 31)]);
         }
         return receipt.toString();
     }

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A validated report on its way into the database, with its reporter's contact and its idempotency key. */
+/**
+ * A validated report on its way into the database, with its reporter's contact and its idempotency key; the request's
+ * hash, which tells a retry from a different report under the same key, is there only with a key.
+ */
 public record Filing(
         String receiptNo,
         Instant receivedAt,
@@ -24,7 +27,7 @@ public record Filing(
         @Nullable Long sourceAgencyId,
         @Nullable String idempotencyScope,
         @Nullable String idempotencyKey,
-        String requestHash,
+        @Nullable String requestHash,
         List<ReportedIdentifier> identifiers,
         @Nullable String reporterName,
         String reporterPhone) {

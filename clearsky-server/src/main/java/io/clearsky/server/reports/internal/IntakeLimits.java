@@ -51,6 +51,11 @@ public class IntakeLimits {
         return filingsPerReporter.tryTake(phone);
     }
 
+    /** Returns a filing taken for a report that turned out to be a resend of one filed before. */
+    public void giveBackToReporter(String phone) {
+        filingsPerReporter.giveBack(phone);
+    }
+
     /** Takes one status lookup from the address's allowance, or throws 429. */
     public void lookUpFromAddress(String address) {
         lookupsPerAddress.take(address, 1);
@@ -88,6 +93,10 @@ public class IntakeLimits {
 
         boolean tryTake(String key) {
             return bucket(key).tryConsume(1);
+        }
+
+        void giveBack(String key) {
+            bucket(key).addTokens(1);
         }
 
         private Bucket bucket(String key) {

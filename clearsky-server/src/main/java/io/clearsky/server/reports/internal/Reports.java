@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Reports, their identifiers, their reporters' contacts and their status history, written in batches. */
@@ -38,6 +40,8 @@ public class Reports {
 
     private static final String COLUMNS = "id, receipt_no, received_at, occurred_at, scam_type, loss_amount, currency,"
             + " payment_method, region_code, narrative, status, case_no, victim_key, source_agency_id";
+
+    private static final String ROW_OF_16 = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -49,33 +53,10 @@ public class Reports {
 
     /** Inserts the reports with everything that belongs to them, and returns their ids in the same order. */
     public List<Long> insertAll(List<Filing> filings) {
-        template.batchUpdate(
-                "insert into report (receipt_no, received_at, occurred_at, occurred_month, scam_type, loss_amount,"
-                        + " currency, payment_method, region_code, narrative, victim_key, source_agency_id, status,"
-                        + " idempotency_scope, idempotency_key, request_hash)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                filings,
-                500,
-                (ps, f) -> {
-                    ps.setString(1, f.receiptNo());
-                    ps.setObject(2, utc(f.receivedAt()));
-                    ps.setObject(3, utc(f.occurredAt()));
-                    ps.setString(4, f.occurredMonth());
-                    ps.setString(5, f.scamType().name());
-                    ps.setBigDecimal(6, f.lossAmount());
-                    ps.setString(7, f.currency());
-                    ps.setString(8, f.paymentMethod().name());
-                    ps.setString(9, f.region());
-                    ps.setString(10, f.narrative());
-                    ps.setString(11, f.victimKey());
-                    ps.setObject(12, f.sourceAgencyId());
-                    ps.setString(13, ReportStatus.RECEIVED.name());
-                    ps.setString(14, f.idempotencyScope());
-                    ps.setString(15, f.idempotencyKey());
-                    ps.setString(16, f.requestHash());
-                });
-        Map<String, Long> ids =
-                idsByReceipt(filings.stream().map(Filing::receiptNo).toList());
+        Map<String, Long> ids = new HashMap<>();
+        for (List<Filing> chunk : chunks(filings)) {
+            ids.putAll(insertReports(chunk));
+        }
         List<Long> ordered = filings.stream().map(f -> ids.get(f.receiptNo())).toList();
 
         List<Object[]> identifiers = new ArrayList<>();
@@ -105,13 +86,41 @@ public class Reports {
         return ordered;
     }
 
-    private Map<String, Long> idsByReceipt(List<String> receipts) {
+    /**
+     * One multi-row insert that hands back each new row's id with its receipt number, so no order is assumed and no
+     * second query is needed (a lookup by receipt numbers runs on whatever plan the table's statistics gave it, and on
+     * a young table that was a scan).
+     */
+    private Map<String, Long> insertReports(List<Filing> chunk) {
+        List<Object> params = new ArrayList<>(chunk.size() * 16);
+        for (Filing f : chunk) {
+            params.add(f.receiptNo());
+            params.add(utc(f.receivedAt()));
+            params.add(utc(f.occurredAt()));
+            params.add(f.occurredMonth());
+            params.add(f.scamType().name());
+            params.add(f.lossAmount());
+            params.add(f.currency());
+            params.add(f.paymentMethod().name());
+            params.add(f.region());
+            params.add(f.narrative());
+            params.add(f.victimKey());
+            params.add(f.sourceAgencyId());
+            params.add(ReportStatus.RECEIVED.name());
+            params.add(f.idempotencyScope());
+            params.add(f.idempotencyKey());
+            params.add(f.requestHash());
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into report (receipt_no, received_at, occurred_at, occurred_month, scam_type, loss_amount,"
+                        + " currency, payment_method, region_code, narrative, victim_key, source_agency_id, status,"
+                        + " idempotency_scope, idempotency_key, request_hash) values "
+                        + String.join(", ", Collections.nCopies(chunk.size(), ROW_OF_16)))
+                .params(params)
+                .update(keys, "id", "receipt_no");
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(receipts)) {
-            jdbc.sql("select id, receipt_no from report where receipt_no in (" + marks(chunk) + ")")
-                    .params(chunk)
-                    .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1)))
-                    .list();
+        for (Map<String, Object> row : keys.getKeyList()) {
+            ids.put((String) row.get("receipt_no"), ((Number) row.get("id")).longValue());
         }
         return ids;
     }
