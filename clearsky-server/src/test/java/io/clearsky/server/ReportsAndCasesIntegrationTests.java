@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,6 +187,58 @@ abstract class ReportsAndCasesIntegrationTests {
         assertThat(again.get("repeated").asInt()).isEqualTo(1);
         assertThat(again.get("items").get(0).get("receipt").get("receiptNo").asText())
                 .isEqualTo(receipt);
+    }
+
+    @Test
+    void aFullBatchReachesTheRegistryEachVictimCountedOnceAndTheNewIndicatorsAreAudited() {
+        // 500 reports: each with a number of its own, all with one shared number, and one victim reporting twice
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String victim = "1587700" + String.format(Locale.ROOT, "%04d", Math.min(i, 498));
+            batch.add(report(
+                    victim,
+                    "350206",
+                    "50",
+                    "FAKE_CUSTOMER_SERVICE",
+                    "PHONE_NUMBER",
+                    "+86 171 6600 " + String.format(Locale.ROOT, "%04d", i),
+                    "PHONE_NUMBER",
+                    "+86 171 6699 0001"));
+        }
+        JsonNode filed = api.post("/api/v1/reports/batch", partner, Map.of("reports", batch))
+                .json();
+        assertThat(filed.get("filed").asInt()).as(filed.toString()).isEqualTo(500);
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonNode items = api.get("/api/v1/indicators?q=17166990001", xiamen)
+                            .json()
+                            .get("items");
+                    return items.size() == 1 && items.get(0).get("reportCount").asInt() == 499;
+                });
+        JsonNode shared = api.get("/api/v1/indicators?q=17166990001", xiamen)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(shared.get("status").asText()).isEqualTo("SUSPECTED");
+        JsonNode own =
+                api.get("/api/v1/indicators?q=17166000499", xiamen).json().get("items");
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0).get("reportCount").asInt()).isEqualTo(1);
+        assertThat(own.get(0).get("status").asText()).isEqualTo("REPORTED");
+        // every new indicator is on the audit trail, however many one batch made
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    String trail = api.get("/api/v1/audit?size=500", admin).text()
+                            + api.get("/api/v1/audit?size=500&page=1", admin).text();
+                    return trail.contains("+8617166000000 new -> REPORTED")
+                            && trail.contains("+8617166000499 new -> REPORTED")
+                            && trail.contains("+8617166990001 new -> ");
+                });
+        assertThat(api.get("/api/v1/audit/verify", admin).json().get("intact").asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.clearsky.core.linkage.LinkKeys;
 import io.clearsky.core.region.RegionCode;
 import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.ConflictException;
+import io.clearsky.server.GroupCommit;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Agency;
@@ -69,6 +70,7 @@ public class LinkageManagement {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Object lock = new Object();
+    private final GroupCommit<ReportsFiled> linking = new GroupCommit<>(this::linkFiled, 20);
     private @Nullable LinkageState state;
     private @Nullable Set<String> allowlisted;
 
@@ -94,9 +96,15 @@ public class LinkageManagement {
         this.clock = clock;
     }
 
+    /** Batches of reports filed while another is being linked are linked together, in one transaction. */
     @AfterCommitListener
     void on(ReportsFiled filed) {
-        List<FiledReport> fresh = reports.filed(filed.reportIds());
+        linking.submit(filed);
+    }
+
+    private void linkFiled(List<ReportsFiled> group) {
+        List<FiledReport> fresh = reports.filed(
+                group.stream().flatMap(f -> f.reportIds().stream()).toList());
         synchronized (lock) {
             transactions.executeWithoutResult(tx -> {
                 dropStateUnlessCommitted();

@@ -1,10 +1,14 @@
 package io.clearsky.server.registry;
 
+import static java.util.stream.Collectors.toList;
+
 import io.clearsky.core.identifier.Identifier;
 import io.clearsky.core.indicator.IndicatorSource;
 import io.clearsky.core.indicator.IndicatorStatus;
 import io.clearsky.core.indicator.ListingPolicy;
 import io.clearsky.core.indicator.ScamType;
+import io.clearsky.server.AfterCommitListener;
+import io.clearsky.server.GroupCommit;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
@@ -19,14 +23,22 @@ import io.clearsky.server.reports.ReportsFiled;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,13 +48,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RegistryManagement {
 
+    private static final int EVENT_TEXT_BUDGET = 3_200;
+    /** Batches of citizens' reports recorded in one transaction when they arrive faster than they are recorded. */
+    private static final int MAX_BATCHES_TOGETHER = 20;
+
     private final Indicators indicators;
     private final ReportManagement reports;
     private final ListingPolicy policy;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final TransactionTemplate ownTransactions;
-    private final Object citizenReports = new Object();
+    private final GroupCommit<ReportsFiled> citizenReports;
     private final Clock clock;
 
     RegistryManagement(
@@ -59,9 +75,9 @@ public class RegistryManagement {
         this.transactions = transactions;
         // a listener already runs in a transaction; each retried step needs one of its own to roll back alone
         this.ownTransactions = new TransactionTemplate(transactions.getTransactionManager());
-        this.ownTransactions.setPropagationBehavior(
-                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.citizenReports = new GroupCommit<>(this::recordCitizenReports, MAX_BATCHES_TOGETHER);
     }
 
     /** An anti-fraud centre lists an identifier it verified. */
@@ -121,19 +137,18 @@ public class RegistryManagement {
             @Nullable ScamType scamType,
             String actor,
             TransactionTemplate transaction) {
-        return retrying(() ->
-                transaction.execute(tx -> recordNow(identifier, reporterKey, agency, source, scamType, actor, false)));
+        return retrying(
+                () -> transaction.execute(tx -> recordNow(identifier, reporterKey, agency, source, scamType, actor)));
     }
 
-    /** Records one report of an identifier in the current transaction; null for an official number when skipped. */
-    private @Nullable ReportOutcome recordNow(
+    /** Records one report of an identifier in the current transaction. */
+    private ReportOutcome recordNow(
             Identifier identifier,
             String reporterKey,
             @Nullable Long agency,
             IndicatorSource source,
             @Nullable ScamType scamType,
-            String actor,
-            boolean skipOfficial) {
+            String actor) {
         Instant now = clock.instant();
         Indicator indicator = indicators
                 .find(identifier.kind(), identifier.value())
@@ -144,14 +159,11 @@ public class RegistryManagement {
             indicators.save(indicator);
             indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now);
         } else {
-            if (skipOfficial && indicator.status() == IndicatorStatus.ALLOWLISTED) {
-                return null;
-            }
             indicator.refuseIfAllowlisted();
             if (!indicators.addReport(indicator.id(), reporterKey, agency, source, scamType, now)) {
                 return new ReportOutcome(indicator.view(), false);
             }
-            indicator.report(source, indicators.reporters(indicator.id()), scamType, now, policy);
+            indicator.reportedBy(source, 1, scamType, now, policy);
             indicators.save(indicator);
         }
         published(indicator, before, source == IndicatorSource.CITIZEN_REPORT ? "REPORTED" : "DETECTED", actor);
@@ -160,51 +172,131 @@ public class RegistryManagement {
 
     /**
      * Every readable identifier in citizens' reports counts as a citizen report of it; the victim counts once per
-     * identifier, whichever channel they reported through. Official numbers on the allowlist are left alone. A
-     * batch of reports is recorded in one transaction; if another writer got in the way, one identifier at a time.
-     * Batches are recorded one after another: the same gang's numbers come up in many of them at once, and
-     * recording them side by side would only make the writers retry each other.
+     * identifier, whichever channel they reported through. Official numbers on the allowlist are left alone.
+     * Batches are recorded one after another: the same gang's numbers come up in many of them at once, and recording
+     * them side by side would only make the writers retry each other. Batches that arrive while one is being
+     * recorded are recorded together ({@link GroupCommit}), in one transaction of a handful of
+     * set-based statements whatever its size, so a gang's number is updated once for all of them; the new indicators
+     * and changed statuses are announced with {@link IndicatorsReported}. Another writer in the way makes it try
+     * again.
      */
-    @io.clearsky.server.AfterCommitListener
+    @AfterCommitListener
     void on(ReportsFiled filed) {
-        synchronized (citizenReports) {
-            recordCitizenReports(filed);
-        }
+        citizenReports.submit(filed);
     }
 
-    private void recordCitizenReports(ReportsFiled filed) {
-        List<CitizenReport> citizens = new java.util.ArrayList<>();
-        for (FiledReport report : reports.filed(filed.reportIds())) {
+    private void recordCitizenReports(List<ReportsFiled> group) {
+        Map<Identifier, List<FiledReport>> byIdentifier = new LinkedHashMap<>();
+        List<Long> ids =
+                group.stream().flatMap(filed -> filed.reportIds().stream()).toList();
+        for (FiledReport report : reports.filed(ids)) {
             for (ReportedIdentifier reported : report.identifiers()) {
                 Identifier identifier = reported.identifier();
                 if (identifier != null) {
-                    citizens.add(new CitizenReport(identifier, report));
+                    byIdentifier
+                            .computeIfAbsent(identifier, k -> new ArrayList<>())
+                            .add(report);
                 }
             }
         }
-        try {
-            ownTransactions.executeWithoutResult(tx -> citizens.forEach(c -> c.recordIn(this, true)));
-        } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException concurrent) {
-            for (CitizenReport citizen : citizens) {
-                retrying(() -> ownTransactions.execute(tx -> citizen.recordIn(this, true)));
-            }
+        if (!byIdentifier.isEmpty()) {
+            retrying(() -> ownTransactions.execute(tx -> recordCitizenReports(byIdentifier)));
         }
     }
 
-    /** One identifier of one filed report. */
-    private record CitizenReport(Identifier identifier, FiledReport report) {
+    private int recordCitizenReports(Map<Identifier, List<FiledReport>> byIdentifier) {
+        Map<Identifier, Indicator> existing = new HashMap<>();
+        byIdentifier.keySet().stream()
+                .collect(Collectors.groupingBy(Identifier::kind, Collectors.mapping(Identifier::value, toList())))
+                .forEach((kind, values) ->
+                        indicators.findAll(kind, values).values().forEach(i -> existing.put(i.identifier(), i)));
+        Map<Long, Set<String>> known = indicators.knownReporters(
+                existing.values().stream().map(Indicator::id).toList(),
+                byIdentifier.values().stream()
+                        .flatMap(List::stream)
+                        .map(RegistryManagement::reporterOf)
+                        .distinct()
+                        .toList());
+        List<Indicator> touched = new ArrayList<>();
+        Map<Indicator, List<FiledReport>> newReports = new LinkedHashMap<>();
+        List<Runnable> announce = new ArrayList<>();
+        List<IndicatorChanged> changes = new ArrayList<>();
+        byIdentifier.forEach((identifier, filedReports) -> {
+            Indicator indicator = existing.get(identifier);
+            if (indicator != null && indicator.status() == IndicatorStatus.ALLOWLISTED) {
+                return;
+            }
+            Set<String> before = indicator == null ? Set.of() : known.getOrDefault(indicator.id(), Set.of());
+            Map<String, FiledReport> fresh = new LinkedHashMap<>();
+            for (FiledReport report : filedReports) {
+                if (!before.contains(reporterOf(report))) {
+                    fresh.putIfAbsent(reporterOf(report), report);
+                }
+            }
+            if (fresh.isEmpty()) {
+                return;
+            }
+            FiledReport first = fresh.values().iterator().next();
+            Instant latest = fresh.values().stream()
+                    .map(FiledReport::receivedAt)
+                    .max(Instant::compareTo)
+                    .orElseThrow();
+            IndicatorStatus previous = indicator == null ? null : indicator.status();
+            Indicator changed = indicator == null ? Indicator.fresh(identifier, latest) : indicator;
+            changed.reportedBy(IndicatorSource.CITIZEN_REPORT, fresh.size(), first.scamType(), latest, policy);
+            touched.add(changed);
+            newReports.put(changed, List.copyOf(fresh.values()));
+            if (previous != changed.status()) {
+                // after saving, when a new indicator has its id
+                announce.add(() -> changes.add(new IndicatorChanged(
+                        changed.id(),
+                        identifier.kind(),
+                        identifier.value(),
+                        previous,
+                        changed.status(),
+                        "REPORTED",
+                        "report:" + first.receiptNo())));
+            }
+        });
+        indicators.saveAll(touched);
+        List<Indicators.Reported> rows = new ArrayList<>();
+        newReports.forEach((indicator, filedReports) -> filedReports.forEach(r -> rows.add(new Indicators.Reported(
+                indicator.id(),
+                reporterOf(r),
+                r.sourceAgencyId(),
+                IndicatorSource.CITIZEN_REPORT,
+                r.scamType(),
+                r.receivedAt()))));
+        indicators.addReports(rows);
+        announce.forEach(Runnable::run);
+        announceInParts(changes);
+        return rows.size();
+    }
 
-        @Nullable
-        ReportOutcome recordIn(RegistryManagement registry, boolean skipOfficial) {
-            return registry.recordNow(
-                    identifier,
-                    "victim:" + report.victimKey(),
-                    report.sourceAgencyId(),
-                    IndicatorSource.CITIZEN_REPORT,
-                    report.scamType(),
-                    "report:" + report.receiptNo(),
-                    skipOfficial);
+    /**
+     * The event publication registry keeps each event as text, at most 4,000 characters of it on H2, so a batch's
+     * changes go out in parts that fit; one change always does, as identifiers are at most 2,048 characters.
+     */
+    private void announceInParts(List<IndicatorChanged> changes) {
+        List<IndicatorChanged> part = new ArrayList<>();
+        int size = 0;
+        for (IndicatorChanged change : changes) {
+            int cost = 200 + change.value().length() + change.actor().length();
+            if (!part.isEmpty() && size + cost > EVENT_TEXT_BUDGET) {
+                events.publishEvent(new IndicatorsReported(part));
+                part = new ArrayList<>();
+                size = 0;
+            }
+            part.add(change);
+            size += cost;
         }
+        if (!part.isEmpty()) {
+            events.publishEvent(new IndicatorsReported(part));
+        }
+    }
+
+    private static String reporterOf(FiledReport report) {
+        return "victim:" + report.victimKey();
     }
 
     /** Puts an official number on the allowlist (admin only); it can never be listed afterwards. */
@@ -331,7 +423,7 @@ public class RegistryManagement {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt == 3) {
                     throw e;
                 }

@@ -35,18 +35,19 @@ public class AuditRecords {
                 .orElse(null);
     }
 
-    public void insert(AuditRecord r) {
-        jdbc.sql("insert into audit_record (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        r.seq(),
-                        r.occurredAt().atOffset(ZoneOffset.UTC),
-                        r.actor(),
-                        r.action(),
-                        r.subject(),
-                        r.detail(),
-                        r.previousHash(),
-                        r.hash())
-                .update();
+    /** Inserts records in one batch. */
+    public void insertAll(List<AuditRecord> records) {
+        template.batchUpdate(
+                "insert into audit_record (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)", records, 500, (ps, r) -> {
+                    ps.setLong(1, r.seq());
+                    ps.setObject(2, r.occurredAt().atOffset(ZoneOffset.UTC));
+                    ps.setString(3, r.actor());
+                    ps.setString(4, r.action());
+                    ps.setString(5, r.subject());
+                    ps.setString(6, r.detail());
+                    ps.setString(7, r.previousHash());
+                    ps.setString(8, r.hash());
+                });
     }
 
     public List<AuditRecord> recent(int page, int size) {

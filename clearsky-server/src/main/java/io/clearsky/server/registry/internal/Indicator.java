@@ -145,6 +145,12 @@ public final class Indicator {
         settle(now, policy);
     }
 
+    /** Reports by {@code newReporters} reporters who had not reported it before, counted on top of those who had. */
+    public void reportedBy(
+            IndicatorSource source, int newReporters, @Nullable ScamType type, Instant now, ListingPolicy policy) {
+        report(source, reportCount + newReporters, type, now, policy);
+    }
+
     /**
      * Seen in use: extends the listing, and brings an expired one back as SUSPECTED for an agency to re-verify.
      * Listings live in whole days, so only the first sighting of a later day changes anything (the daily sighting

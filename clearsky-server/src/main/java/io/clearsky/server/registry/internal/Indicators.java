@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,11 @@ import org.springframework.stereotype.Repository;
 /** Indicators in the database, with the change log the lookup index follows. Batches for bulk work. */
 @Repository
 public class Indicators {
+
+    /** Values per IN list: well under every database's limit on parameters. */
+    private static final int CHUNK = 500;
+
+    private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     static final String COLUMNS = "id, kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
             + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version";
@@ -61,13 +68,13 @@ public class Indicators {
     public Map<String, Indicator> findAll(IndicatorKind kind, Collection<String> values) {
         Map<String, Indicator> found = new HashMap<>();
         List<String> all = List.copyOf(values);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = chunk.stream().map(v -> "?").collect(Collectors.joining(","));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             List<Object> params = new ArrayList<>(chunk.size() + 1);
             params.add(kind.name());
             params.addAll(chunk);
-            jdbc.sql("select " + COLUMNS + " from indicator where kind = ? and indicator_value in (" + marks + ")")
+            jdbc.sql("select " + COLUMNS + " from indicator where kind = ? and indicator_value in (" + marks(chunk)
+                            + ")")
                     .params(params)
                     .query(Indicators::indicator)
                     .list()
@@ -104,33 +111,31 @@ public class Indicators {
                 });
     }
 
+    /**
+     * Multi-row inserts that hand back each new row's id with its kind and value, so no order is assumed and no
+     * second query is needed.
+     */
     private void insert(List<Indicator> fresh) {
-        if (fresh.size() == 1) {
+        for (int from = 0; from < fresh.size(); from += CHUNK) {
+            List<Indicator> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>(chunk.size() * 14);
+            Map<String, Indicator> byKey = new HashMap<>();
+            for (Indicator indicator : chunk) {
+                params.addAll(java.util.Arrays.asList(insertParams(indicator)));
+                byKey.put(indicator.kind().name() + " " + indicator.value(), indicator);
+            }
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            Indicator one = fresh.get(0);
             jdbc.sql("insert into indicator (kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
                             + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                    .params(insertParams(one))
-                    .update(keys, "id");
-            one.assignId(keys.getKey().longValue());
-            return;
-        }
-        template.batchUpdate(
-                "insert into indicator (kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
-                        + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                fresh,
-                1000,
-                (ps, indicator) -> bind(ps, insertParams(indicator)));
-        Map<IndicatorKind, List<Indicator>> byKind = fresh.stream().collect(Collectors.groupingBy(Indicator::kind));
-        byKind.forEach((kind, list) -> {
-            Map<String, Indicator> saved =
-                    findAll(kind, list.stream().map(Indicator::value).toList());
-            for (Indicator indicator : list) {
-                indicator.assignId(saved.get(indicator.value()).id());
+                            + " values "
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), INSERT_ROW)))
+                    .params(params)
+                    .update(keys, "id", "kind", "indicator_value");
+            for (Map<String, Object> row : keys.getKeyList()) {
+                byKey.get(row.get("kind") + " " + row.get("indicator_value"))
+                        .assignId(((Number) row.get("id")).longValue());
             }
-        });
+        }
     }
 
     private void update(List<Indicator> changed) {
@@ -274,14 +279,6 @@ public class Indicators {
     /** One logged change. */
     public record Change(long seq, Indicator indicator) {}
 
-    /** Independent reporters of an indicator so far. */
-    public int reporters(long indicatorId) {
-        return jdbc.sql("select count(*) from indicator_report where indicator_id = ?")
-                .param(indicatorId)
-                .query(Integer.class)
-                .single();
-    }
-
     /** Records a reporter's report; false when this reporter reported the indicator before. */
     public boolean addReport(
             long indicatorId,
@@ -303,6 +300,58 @@ public class Indicators {
                 .params(indicatorId, reporter, agencyId, source.name(), type == null ? null : type.name(), utc(now))
                 .update();
         return true;
+    }
+
+    /** One reporter's report of one indicator. */
+    public record Reported(
+            long indicatorId,
+            String reporter,
+            @Nullable Long agencyId,
+            IndicatorSource source,
+            @Nullable ScamType type,
+            Instant at) {}
+
+    /** Which of these reporters reported which of these indicators before, as indicator id → reporters. */
+    public Map<Long, Set<String>> knownReporters(Collection<Long> indicatorIds, Collection<String> reporters) {
+        Map<Long, Set<String>> known = new HashMap<>();
+        List<Long> ids = List.copyOf(indicatorIds);
+        List<String> who = List.copyOf(reporters);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> someIds = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            for (int r = 0; r < who.size(); r += CHUNK) {
+                List<String> someReporters = who.subList(r, Math.min(who.size(), r + CHUNK));
+                List<Object> params = new ArrayList<>(someIds);
+                params.addAll(someReporters);
+                jdbc.sql("select indicator_id, reporter from indicator_report where indicator_id in (" + marks(someIds)
+                                + ") and reporter in (" + marks(someReporters) + ")")
+                        .params(params)
+                        .query((rs, n) -> known.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                                .add(rs.getString(2)))
+                        .list();
+            }
+        }
+        return known;
+    }
+
+    /** Records reports that {@link #knownReporters} showed to be new, in one batch. */
+    public void addReports(List<Reported> reports) {
+        template.batchUpdate(
+                "insert into indicator_report (indicator_id, reporter, agency_id, source, scam_type, reported_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                reports,
+                1000,
+                (ps, r) -> bind(ps, new Object[] {
+                    r.indicatorId(),
+                    r.reporter(),
+                    r.agencyId(),
+                    r.source().name(),
+                    r.type() == null ? null : r.type().name(),
+                    utc(r.at())
+                }));
+    }
+
+    private static String marks(List<?> chunk) {
+        return chunk.stream().map(v -> "?").collect(Collectors.joining(","));
     }
 
     static Indicator indicator(ResultSet rs, int row) throws SQLException {
