@@ -61,6 +61,7 @@ public final class IntakeLoadDriver {
     static final double P99_TARGET_MILLIS = 50;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    private static final Duration LISTENERS_LIMIT = Duration.ofMinutes(5);
 
     private final IntakeOptions options;
     private final LoadReport report;
@@ -151,7 +152,11 @@ public final class IntakeLoadDriver {
             try {
                 Keys keys = new ClearSkyClient(started.base()).bootstrap(started.dataDir());
                 if (options.runs("batch")) {
+                    Thread analyze = analyzeHalfwayThrough(scratch, options.warmup());
+                    long begin = System.nanoTime();
                     batches = Optional.of(batches(started.base(), keys.partner()));
+                    analyze.join();
+                    awaitListeners(scratch, begin, acknowledged.get());
                 }
                 if (options.runs("single")) {
                     singles = Optional.of(singles(started.base(), keys.partner()));
@@ -566,6 +571,81 @@ public final class IntakeLoadDriver {
 
     private static String snippet(String text) {
         return text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    }
+
+    /**
+     * Refreshes the planner's statistics half-way through the warm-up. The scratch database starts empty, so
+     * PostgreSQL caches its first plans for the intake's lookups as table scans and keeps them until autovacuum
+     * analyses the tables, within about a minute on a live database; without this a short run would measure that
+     * first minute rather than the steady state.
+     */
+    private Thread analyzeHalfwayThrough(ScratchDatabase scratch, Duration warmup) {
+        Thread analyze = new Thread(
+                () -> {
+                    ServerProcess.sleep(warmup.toMillis() / 2);
+                    try (Connection connection = scratch.connect();
+                            Statement statement = connection.createStatement()) {
+                        statement.execute("analyze");
+                        System.out.println("analyzed the scratch database half-way through the warm-up");
+                    } catch (SQLException e) {
+                        report.note("ANALYZE during the warm-up failed: " + e.getMessage());
+                    }
+                },
+                "intake-analyze");
+        analyze.start();
+        return analyze;
+    }
+
+    /**
+     * Waits for the server's listeners (registry, linkage, audit trail) to finish the events of the batches, and
+     * reports how far behind they were when the batches stopped and how fast they got through them: the intake
+     * acknowledges a report once it is committed, and everything downstream follows from the event publication
+     * registry.
+     */
+    private void awaitListeners(ScratchDatabase scratch, long begin, long filed) throws SQLException {
+        long stopped = System.nanoTime();
+        long behind = outstandingEvents(scratch);
+        long left = behind;
+        long deadline = stopped + LISTENERS_LIMIT.toNanos();
+        while (left > 0 && System.nanoTime() < deadline) {
+            ServerProcess.sleep(500);
+            left = outstandingEvents(scratch);
+        }
+        long caughtUp = System.nanoTime();
+        double clearing = (caughtUp - stopped) / 1e9;
+        double whole = (caughtUp - begin) / 1e9;
+        String figure = left > 0
+                ? String.format(
+                        Locale.ROOT,
+                        "%,d events outstanding when the batches stopped, %,d still after %d s",
+                        behind,
+                        left,
+                        LISTENERS_LIMIT.toSeconds())
+                : String.format(
+                        Locale.ROOT,
+                        "%,d events outstanding when the batches stopped, cleared in %.1f s: %,.0f reports/s"
+                                + " through every listener over the whole batch phase (%,d reports in %.1f s)",
+                        behind,
+                        clearing,
+                        filed / whole,
+                        filed,
+                        whole);
+        System.out.println("listeners: " + figure);
+        report.row(
+                "Listeners (registry, linkage, audit trail) after the batches: backlog and how fast it clears",
+                "—",
+                figure,
+                left > 0 ? "**behind**" : "");
+    }
+
+    private static long outstandingEvents(ScratchDatabase scratch) throws SQLException {
+        try (Connection connection = scratch.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select count(*) from event_publication where completion_date is null")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static long countReports(ScratchDatabase scratch) throws SQLException {
