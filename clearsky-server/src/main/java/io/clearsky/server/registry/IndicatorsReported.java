@@ -1,5 +1,6 @@
 package io.clearsky.server.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,5 +12,30 @@ public record IndicatorsReported(List<IndicatorChanged> changes) {
 
     public IndicatorsReported {
         changes = List.copyOf(changes);
+    }
+
+    /**
+     * The changes in events of at most {@code budget} characters of event text each, in order; a change larger than
+     * the budget goes alone. The size of a change is estimated from above (its identifier, actor and 200 characters
+     * for the rest), as the publication registry keeps each event as text in a column of limited width on H2.
+     */
+    static List<IndicatorsReported> inParts(List<IndicatorChanged> changes, int budget) {
+        List<IndicatorsReported> parts = new ArrayList<>();
+        List<IndicatorChanged> part = new ArrayList<>();
+        int size = 0;
+        for (IndicatorChanged change : changes) {
+            int cost = 200 + change.value().length() + change.actor().length();
+            if (!part.isEmpty() && size + cost > budget) {
+                parts.add(new IndicatorsReported(part));
+                part = new ArrayList<>();
+                size = 0;
+            }
+            part.add(change);
+            size += cost;
+        }
+        if (!part.isEmpty()) {
+            parts.add(new IndicatorsReported(part));
+        }
+        return parts;
     }
 }

@@ -311,24 +311,27 @@ public class Indicators {
             @Nullable ScamType type,
             Instant at) {}
 
-    /** Which of these reporters reported which of these indicators before, as indicator id → reporters. */
-    public Map<Long, Set<String>> knownReporters(Collection<Long> indicatorIds, Collection<String> reporters) {
+    /**
+     * Which of these (indicator, reporter) pairs are on record already, as indicator id → reporters. Each pair is
+     * looked up by the primary key: asking for every reporter of the indicators instead would read a gang's hot
+     * number's tens of thousands of victims, and a cross product of indicator and reporter lists makes the database
+     * probe every combination.
+     */
+    public Map<Long, Set<String>> knownReporters(Map<Long, ? extends Collection<String>> reportersByIndicator) {
+        List<Object[]> pairs = new ArrayList<>();
+        reportersByIndicator.forEach((id, reporters) -> reporters.forEach(r -> pairs.add(new Object[] {id, r})));
         Map<Long, Set<String>> known = new HashMap<>();
-        List<Long> ids = List.copyOf(indicatorIds);
-        List<String> who = List.copyOf(reporters);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Long> someIds = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            for (int r = 0; r < who.size(); r += CHUNK) {
-                List<String> someReporters = who.subList(r, Math.min(who.size(), r + CHUNK));
-                List<Object> params = new ArrayList<>(someIds);
-                params.addAll(someReporters);
-                jdbc.sql("select indicator_id, reporter from indicator_report where indicator_id in (" + marks(someIds)
-                                + ") and reporter in (" + marks(someReporters) + ")")
-                        .params(params)
-                        .query((rs, n) -> known.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                                .add(rs.getString(2)))
-                        .list();
-            }
+        for (int i = 0; i < pairs.size(); i += CHUNK) {
+            List<Object[]> chunk = pairs.subList(i, Math.min(pairs.size(), i + CHUNK));
+            List<Object> params = new ArrayList<>(chunk.size() * 2);
+            chunk.forEach(pair -> params.addAll(List.of(pair)));
+            jdbc.sql("select indicator_id, reporter from indicator_report where (indicator_id, reporter) in ("
+                            + chunk.stream().map(pair -> "(?, ?)").collect(Collectors.joining(","))
+                            + ")")
+                    .params(params)
+                    .query((rs, n) -> known.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getString(2)))
+                    .list();
         }
         return known;
     }
