@@ -36,7 +36,7 @@ record IntakeOptions(
               --server-jvm "FLAGS"     the server's JVM flags ("-Xmx2g")
               --threads N              client threads, each with one request in flight (8)
               --batch-size N           reports per batch, 1 to 500 (100)
-              --warmup D               batches before the measured period, e.g. 10s, 1m (10s; 0s for none)
+              --warmup D               batches before the measured period, e.g. 10s, 1m (30s; 0s for none)
               --duration D             the measured period of batches (30s)
               --single-warmup D        single reports before their measured period (5s)
               --single-duration D      the measured period of single reports (15s)
@@ -75,7 +75,7 @@ record IntakeOptions(
                 List.of(o.text("server-jvm", "-Xmx2g").trim().split("\\s+")),
                 o.integer("threads", 8),
                 o.integer("batch-size", 100),
-                o.duration("warmup", "10s"),
+                o.duration("warmup", "30s"),
                 o.duration("duration", "30s"),
                 o.duration("single-warmup", "5s"),
                 o.duration("single-duration", "15s"),

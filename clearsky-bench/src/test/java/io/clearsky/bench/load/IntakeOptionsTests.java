@@ -15,7 +15,7 @@ class IntakeOptionsTests {
 
         assertThat(options.threads()).isEqualTo(8);
         assertThat(options.batchSize()).isEqualTo(100);
-        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.singleWarmup()).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.singleDuration()).isEqualTo(Duration.ofSeconds(15));
