@@ -1,0 +1,271 @@
+package io.clearsky.core.funds;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Follows money forward in time through a {@link TransferGraph}: from a victim's transfer, or from an amount that
+ * reached an account at a moment. Only transfers out of an account after the money arrived can carry it; how much of
+ * each they carry is decided by the {@link Apportionment}. The trace stops at the depth and fan-out limits and at
+ * hubs, and tells how much can still be in each account it reached ({@link Trace#freezePlan()}).
+ *
+ * <p>Stateless and thread-safe: a trace reads the graph and keeps its own state.
+ */
+public final class FundTracer {
+
+    // How: the graph numbers transfers in time order, so the trace visits the outgoing transfers of the accounts
+    // holding traced money in ascending number from a priority queue. Each such account has a ledger that replays
+    // its transfers in order, incoming ones with the traced amount already decided for them, and decides an outgoing
+    // transfer's traced amount when it is taken from the queue. Ascending order makes that decision final: every
+    // transfer that paid into the account earlier was decided before. An account has at most one transfer in the
+    // queue, its next outgoing one; it is queued again after each while the account holds traced money, and when
+    // traced money arrives. Cost: each reached account's transfers once, plus a queue operation per transfer that
+    // carried traced money out.
+
+    private FundTracer() {}
+
+    /** Traces the whole amount of the transfer the caller added with {@code reference}. */
+    public static Trace fromTransfer(TransferGraph graph, long reference, TraceSettings settings) {
+        int transfer = graph.transferByReference(reference)
+                .orElseThrow(() -> new IllegalArgumentException("no transfer with reference " + reference));
+        if (graph.time(transfer) > settings.untilMillis()) {
+            throw new IllegalArgumentException("transfer " + reference + " is after the trace's end");
+        }
+        Run run = new Run(graph, settings);
+        run.seedTransfer(transfer);
+        return run.finish(graph.amount(transfer));
+    }
+
+    /**
+     * Traces {@code amountFen} that reached {@code account} at {@code epochMillis}, before the transfers on record at
+     * that moment (e.g. a victim's payment that the graph does not hold).
+     */
+    public static Trace fromAccount(
+            TransferGraph graph, String account, long epochMillis, long amountFen, TraceSettings settings) {
+        if (amountFen <= 0) {
+            throw new IllegalArgumentException("the traced amount is more than zero, is " + amountFen);
+        }
+        if (epochMillis > settings.untilMillis()) {
+            throw new IllegalArgumentException("the money arrived after the trace's end");
+        }
+        int a = graph.account(account)
+                .orElseThrow(() -> new IllegalArgumentException("no transfer on record touches " + account));
+        Run run = new Run(graph, settings);
+        run.seedAccount(a, graph.firstAtOrAfter(epochMillis), amountFen);
+        return run.finish(amountFen);
+    }
+
+    /** One trace's state. */
+    private static final class Run {
+
+        private final TransferGraph graph;
+        private final TraceSettings settings;
+        private final int limit;
+        private final Map<Integer, Holder> holders = new HashMap<>();
+        private final Map<Integer, Long> tracedOf = new HashMap<>();
+        private final BitSet followed = new BitSet();
+        private final PriorityQueue<Integer> queue = new PriorityQueue<>();
+
+        Run(TransferGraph graph, TraceSettings settings) {
+            this.graph = graph;
+            this.settings = settings;
+            this.limit = settings.untilMillis() == Long.MAX_VALUE
+                    ? graph.transfers()
+                    : graph.firstAtOrAfter(settings.untilMillis() + 1);
+        }
+
+        void seedTransfer(int transfer) {
+            long amount = graph.amount(transfer);
+            tracedOf.put(transfer, amount);
+            followed.set(transfer);
+            if (graph.payer(transfer) == graph.payee(transfer)) {
+                // a transfer to oneself moves nothing; the money is in the account from then on
+                seedAccount(graph.payee(transfer), transfer + 1, amount);
+                return;
+            }
+            Holder payee = holder(graph.payee(transfer), 1);
+            payee.received += amount;
+            scheduleAfter(payee, transfer);
+        }
+
+        void seedAccount(int account, int before, long amount) {
+            Holder holder = holder(account, 1);
+            holder.seedBefore = before;
+            holder.seedAmount = amount;
+            holder.received += amount;
+            scheduleAfter(holder, before - 1);
+        }
+
+        Trace finish(long traced) {
+            while (!queue.isEmpty()) {
+                int transfer = queue.poll();
+                Holder payer = holders.get(graph.payer(transfer));
+                payer.scheduled = -1;
+                payer.replayUntil(transfer);
+                long carried = payer.ledger.out(graph.amount(transfer));
+                payer.cursor++;
+                if (carried > 0) {
+                    carry(payer, transfer, carried);
+                }
+                if (payer.ledger.traced() > 0) {
+                    scheduleAfter(payer, transfer);
+                }
+            }
+            List<Trace.Account> accounts = new ArrayList<>();
+            for (Holder h : holders.values()) {
+                long residual = 0;
+                if (!h.hub) {
+                    h.replayUntil(limit);
+                    residual = h.ledger.traced();
+                }
+                accounts.add(new Trace.Account(
+                        graph.accountName(h.account), h.level, h.received, h.forwarded, h.untraced, residual, h.hub));
+            }
+            accounts.sort(Comparator.comparingInt(Trace.Account::level)
+                    .thenComparing(
+                            Comparator.comparingLong(Trace.Account::receivedFen).reversed())
+                    .thenComparing(Trace.Account::account));
+            List<Trace.Transfer> transfers = new ArrayList<>();
+            tracedOf.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                int t = e.getKey();
+                transfers.add(new Trace.Transfer(
+                        graph.reference(t),
+                        graph.accountName(graph.payer(t)),
+                        graph.accountName(graph.payee(t)),
+                        graph.time(t),
+                        graph.amount(t),
+                        e.getValue(),
+                        followed.get(t)));
+            });
+            return new Trace(traced, accounts, transfers);
+        }
+
+        /** Traced money leaves {@code payer} with {@code transfer}: followed to the payee, or counted as untraced. */
+        private void carry(Holder payer, int transfer, long carried) {
+            tracedOf.put(transfer, carried);
+            int to = graph.payee(transfer);
+            boolean known = payer.payees.contains(to);
+            boolean follow = payer.level < settings.maxDepth() && (known || payer.payees.size() < settings.maxFanOut());
+            if (!follow) {
+                payer.untraced += carried;
+                return;
+            }
+            payer.payees.add(to);
+            payer.forwarded += carried;
+            followed.set(transfer);
+            Holder payee = holder(to, payer.level + 1);
+            payee.received += carried;
+            if (payee.scheduled < 0) {
+                scheduleAfter(payee, transfer);
+            }
+        }
+
+        private Holder holder(int account, int level) {
+            Holder h = holders.get(account);
+            if (h == null) {
+                h = new Holder(account, level, Ledger.of(settings.apportionment()));
+                h.hub = graph.degree(account) >= settings.hubMinTransfers();
+                holders.put(account, h);
+            } else if (level < h.level) {
+                h.level = level;
+            }
+            return h;
+        }
+
+        /** Queues the account's first outgoing transfer after {@code transfer}, if it has one before the limit. */
+        private void scheduleAfter(Holder h, int transfer) {
+            if (h.hub) {
+                return;
+            }
+            int degree = graph.degree(h.account);
+            int i = Math.max(h.cursor, firstIndexAfter(h.account, transfer));
+            for (; i < degree; i++) {
+                int t = graph.transferOf(h.account, i);
+                if (t >= limit) {
+                    return;
+                }
+                if (graph.payer(t) == h.account && graph.payee(t) != h.account) {
+                    h.scheduled = t;
+                    queue.add(t);
+                    return;
+                }
+            }
+        }
+
+        /** The position in the account's transfers of its first transfer numbered above {@code transfer}. */
+        private int firstIndexAfter(int account, int transfer) {
+            int low = 0;
+            int high = graph.degree(account);
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (graph.transferOf(account, mid) <= transfer) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        /** An account the traced money reached. */
+        private final class Holder {
+
+            final int account;
+            final Ledger ledger;
+            final Set<Integer> payees = new HashSet<>();
+            int level;
+            boolean hub;
+            int cursor; // position in the account's transfers: those before it are in the ledger
+            int scheduled = -1;
+            int seedBefore = -1;
+            long seedAmount;
+            long received;
+            long forwarded;
+            long untraced;
+
+            Holder(int account, int level, Ledger ledger) {
+                this.account = account;
+                this.level = level;
+                this.ledger = ledger;
+            }
+
+            /** Puts the account's transfers numbered below {@code transfer} into its ledger. */
+            void replayUntil(int transfer) {
+                int degree = graph.degree(account);
+                while (cursor < degree) {
+                    int t = graph.transferOf(account, cursor);
+                    if (seedBefore >= 0 && seedBefore <= t && seedBefore <= transfer) {
+                        ledger.in(seedAmount, seedAmount);
+                        seedBefore = -1;
+                    }
+                    if (t >= transfer) {
+                        break;
+                    }
+                    if (graph.payee(t) == account && graph.payer(t) != account) {
+                        // traced money on a transfer the trace did not follow stays untraced at the payer's end
+                        long traced = followed.get(t) ? tracedOf.getOrDefault(t, 0L) : 0;
+                        ledger.in(graph.amount(t), traced);
+                    } else if (graph.payer(t) == account && graph.payee(t) != account) {
+                        // an outgoing transfer not taken from the queue: the account held no traced money then
+                        if (ledger.out(graph.amount(t)) != 0) {
+                            throw new IllegalStateException("traced money left " + graph.accountName(account)
+                                    + " with transfer " + graph.reference(t) + " unnoticed");
+                        }
+                    }
+                    cursor++;
+                }
+                if (seedBefore >= 0 && seedBefore <= transfer && cursor == degree) {
+                    ledger.in(seedAmount, seedAmount);
+                    seedBefore = -1;
+                }
+            }
+        }
+    }
+}

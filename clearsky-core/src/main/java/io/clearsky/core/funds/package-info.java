@@ -1,0 +1,10 @@
+/**
+ * Following the money (资金查控): a victim's payment moves from the first-level account to second- and third-level
+ * accounts. {@link io.clearsky.core.funds.FundTracer} follows it forward in time through a
+ * {@link io.clearsky.core.funds.TransferGraph}, apportioning each account's outgoing transfers between the traced
+ * money and the rest, and says how much can still be sitting where: the freeze plan.
+ */
+@NullMarked
+package io.clearsky.core.funds;
+
+import org.jspecify.annotations.NullMarked;
