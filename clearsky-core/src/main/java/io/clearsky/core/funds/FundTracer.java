@@ -62,6 +62,75 @@ public final class FundTracer {
         return run.finish(amountFen);
     }
 
+    /**
+     * Who funded an account up to a moment, level by level: its payers before {@code epochMillis} (level 1), their
+     * payers before they paid it (level 2), and so on to {@code settings.maxDepth()}. Each payer is listed once, at
+     * its lowest level, with what it paid into the level below; hubs are listed but not followed, and at most
+     * {@code settings.maxFanOut()} payers (the largest) are followed from each account. For finding the other victims
+     * of a mule account: its first-level payers are candidates.
+     */
+    public static List<Funder> funders(TransferGraph graph, String account, long epochMillis, TraceSettings settings) {
+        int start = graph.account(account)
+                .orElseThrow(() -> new IllegalArgumentException("no transfer on record touches " + account));
+        // how: breadth-first over incoming transfers, each account explored with the latest moment it passed money
+        // on in a path found so far, so that only money that could have reached the account is counted
+        Map<Integer, Long> before = new HashMap<>();
+        before.put(start, epochMillis);
+        Map<Integer, Funder> found = new HashMap<>();
+        List<Integer> frontier = List.of(start);
+        for (int level = 1; level <= settings.maxDepth() && !frontier.isEmpty(); level++) {
+            Map<Integer, Long> paid = new HashMap<>();
+            Map<Integer, Long> latest = new HashMap<>();
+            for (int to : frontier) {
+                long until = before.get(to);
+                Map<Integer, Long> paidTo = new HashMap<>();
+                for (int i = 0; i < graph.degree(to); i++) {
+                    int t = graph.transferOf(to, i);
+                    if (graph.time(t) > until) {
+                        break;
+                    }
+                    int from = graph.payer(t);
+                    if (graph.payee(t) == to && from != to && from != start) {
+                        paidTo.merge(from, graph.amount(t), Long::sum);
+                        latest.merge(from, graph.time(t), Math::max);
+                    }
+                }
+                paidTo.entrySet().stream()
+                        .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed())
+                        .limit(settings.maxFanOut())
+                        .forEach(e -> paid.merge(e.getKey(), e.getValue(), Long::sum));
+            }
+            List<Integer> next = new ArrayList<>();
+            for (Map.Entry<Integer, Long> e : paid.entrySet()) {
+                int from = e.getKey();
+                if (found.containsKey(from)) {
+                    continue;
+                }
+                boolean hub = graph.degree(from) >= settings.hubMinTransfers();
+                found.put(from, new Funder(graph.accountName(from), level, e.getValue(), hub));
+                if (!hub) {
+                    before.put(from, latest.get(from));
+                    next.add(from);
+                }
+            }
+            frontier = next;
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparingInt(Funder::level)
+                        .thenComparing(Comparator.comparingLong(Funder::paidFen).reversed())
+                        .thenComparing(Funder::account))
+                .toList();
+    }
+
+    /**
+     * An account that paid money towards the account asked about.
+     *
+     * @param level 1 for a direct payer, n + 1 for a payer of a level-n funder
+     * @param paidFen what it paid into the accounts one level down, before they passed money on
+     * @param hub a merchant, an exchange or a payment hub by its volume: listed, not followed
+     */
+    public record Funder(String account, int level, long paidFen, boolean hub) {}
+
     /** One trace's state. */
     private static final class Run {
 

@@ -218,6 +218,41 @@ class FundTracerTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aMuleAccountsFundersAreFoundLevelByLevelBeforeTheMomentAsked() {
+        TransferGraph graph = TransferGraph.builder()
+                .add(1, "bank:victim1", "alipay:mule", T0, yuan(20_000))
+                .add(2, "bank:victim2", "alipay:mule", T0 + MINUTE, yuan(5_000))
+                .add(3, "bank:victim3", "alipay:mule", T0 + 90 * MINUTE, yuan(9_000)) // after the moment asked
+                .add(4, "bank:payroll", "bank:victim1", T0 - 60 * MINUTE, yuan(30_000))
+                .add(5, "bank:aunt", "bank:victim1", T0 + 5 * MINUTE, yuan(1_000)) // after victim1 paid
+                .add(6, "alipay:mule", "bank:next", T0 + 2 * MINUTE, yuan(25_000))
+                .build();
+
+        assertThat(FundTracer.funders(graph, "alipay:mule", T0 + 60 * MINUTE, TraceSettings.DEFAULT))
+                .containsExactly(
+                        new FundTracer.Funder("bank:victim1", 1, yuan(20_000), false),
+                        new FundTracer.Funder("bank:victim2", 1, yuan(5_000), false),
+                        new FundTracer.Funder("bank:payroll", 2, yuan(30_000), false));
+        assertThat(FundTracer.funders(graph, "alipay:mule", T0 + 60 * MINUTE, TraceSettings.DEFAULT.withMaxDepth(1)))
+                .extracting(FundTracer.Funder::account)
+                .containsExactly("bank:victim1", "bank:victim2");
+    }
+
+    @Test
+    void aHubAmongTheFundersIsListedButNotFollowed() {
+        TransferGraph.Builder builder = TransferGraph.builder()
+                .add(1, "exchange", "mule", T0, yuan(700))
+                .add(2, "whoever", "exchange", T0 - MINUTE, yuan(700));
+        for (int i = 0; i < 20; i++) {
+            builder.add(100 + i, "exchange", "customer" + i, T0 - (i + 2) * MINUTE, yuan(1));
+        }
+
+        assertThat(FundTracer.funders(
+                        builder.build(), "mule", T0 + MINUTE, TraceSettings.DEFAULT.withHubMinTransfers(10)))
+                .containsExactly(new FundTracer.Funder("exchange", 1, yuan(700), true));
+    }
+
     /** Random graphs, both methods: every traced fen is in one place, and no transfer carries more than it moved. */
     @Test
     void everyTracedFenIsAccountedForExactlyOnce() {
