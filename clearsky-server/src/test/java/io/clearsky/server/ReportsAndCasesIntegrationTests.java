@@ -190,6 +190,34 @@ abstract class ReportsAndCasesIntegrationTests {
     }
 
     @Test
+    void aResentBatchFromAReporterAtTheDailyLimitGetsItsReceiptsAndANewReportIsStillRefused() {
+        List<Map<String, Object>> three = List.of(
+                withKey(report("13900000006", "350206", "100", "FAKE_LOAN")),
+                withKey(report("13900000006", "350206", "200", "FAKE_LOAN")),
+                withKey(report("13900000006", "350206", "300", "FAKE_LOAN")));
+        JsonNode first = api.post("/api/v1/reports/batch", partner, Map.of("reports", three))
+                .json();
+        assertThat(first.get("items").findValuesAsString("outcome")).containsExactly("FILED", "FILED", "FILED");
+
+        List<Map<String, Object>> resent = new ArrayList<>(three);
+        resent.add(withKey(report("13900000006", "350206", "400", "FAKE_LOAN")));
+        JsonNode again = api.post("/api/v1/reports/batch", partner, Map.of("reports", resent))
+                .json();
+
+        assertThat(again.get("items").findValuesAsString("outcome"))
+                .containsExactly("REPEATED", "REPEATED", "REPEATED", "REJECTED");
+        for (int i = 0; i < 3; i++) {
+            assertThat(again.get("items").get(i).get("receipt").get("receiptNo").asText())
+                    .isEqualTo(first.get("items")
+                            .get(i)
+                            .get("receipt")
+                            .get("receiptNo")
+                            .asText());
+        }
+        assertThat(again.get("items").get(3).get("type").asText()).isEqualTo("too-many-requests");
+    }
+
+    @Test
     void aFullBatchReachesTheRegistryEachVictimCountedOnceAndTheNewIndicatorsAreAudited() {
         // 500 reports: each with a number of its own, all with one shared number, and one victim reporting twice
         List<Map<String, Object>> batch = new ArrayList<>();

@@ -226,37 +226,24 @@ public class ReportManagement {
                 Integer first = firstWithKey.putIfAbsent(key, i);
                 String firstHash =
                         before != null ? before.requestHash() : first != null ? filings[first].requestHash() : null;
-                if (firstHash != null && !firstHash.equals(filing.requestHash())) {
-                    items[i] = rejected(
-                            i,
-                            "conflict",
-                            List.of(new FieldProblem(
-                                    "reports[" + i + "].idempotencyKey", "already used for a different report")));
-                    continue;
-                }
                 if (firstHash != null) {
                     // a repeat of an earlier batch's report, or of one earlier in this batch (its receipt below)
-                    items[i] = new BatchItem(
-                            i,
-                            Outcome.REPEATED,
-                            before == null ? null : receipt(before.id(), filing, true),
-                            null,
-                            List.of());
+                    items[i] = repeatOrConflict(i, filing, firstHash, before);
                     continue;
                 }
             }
             if (!limits.tryFileByReporter(filing.reporterPhone())) {
-                Reports.Earlier before = lookUpKeys ? null : earlier(submitter, key);
-                if (before != null) {
-                    // a resent report whose reporter has since reached the limit: not new, so not refused
-                    throw new DuplicateKeyException("idempotency key " + key + " was used before");
-                }
-                items[i] = rejected(
-                        i,
-                        "too-many-requests",
-                        List.of(new FieldProblem(
-                                "reports[" + i + "].reporter.phone",
-                                "at most " + settings.perReporterPerDay() + " reports from this reporter per day")));
+                // a resent report whose reporter has since reached the limit is not new, so not refused
+                Reports.Earlier before = key == null || lookUpKeys ? null : earlier(submitter, key);
+                items[i] = before != null
+                        ? repeatOrConflict(i, filing, before.requestHash(), before)
+                        : rejected(
+                                i,
+                                "too-many-requests",
+                                List.of(new FieldProblem(
+                                        "reports[" + i + "].reporter.phone",
+                                        "at most " + settings.perReporterPerDay()
+                                                + " reports from this reporter per day")));
                 continue;
             }
             fresh.add(i);
@@ -293,6 +280,22 @@ public class ReportManagement {
                 .filter(item -> item.outcome() == Outcome.REPEATED)
                 .count();
         return new BatchResult(filed, repeated, items.length - filed - repeated, List.of(items));
+    }
+
+    /**
+     * A report whose key came before with {@code firstHash}: a repeat, answered with the earlier receipt when it is
+     * in the database already, or a conflict when it is a different report.
+     */
+    private BatchItem repeatOrConflict(int i, Filing filing, String firstHash, Reports.@Nullable Earlier before) {
+        if (!firstHash.equals(filing.requestHash())) {
+            return rejected(
+                    i,
+                    "conflict",
+                    List.of(new FieldProblem(
+                            "reports[" + i + "].idempotencyKey", "already used for a different report")));
+        }
+        return new BatchItem(
+                i, Outcome.REPEATED, before == null ? null : receipt(before.id(), filing, true), null, List.of());
     }
 
     private static BatchItem rejected(int index, String type, List<FieldProblem> errors) {
