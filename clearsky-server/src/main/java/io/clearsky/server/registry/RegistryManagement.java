@@ -205,11 +205,11 @@ public class RegistryManagement {
             }
         }
         if (!byIdentifier.isEmpty()) {
-            retrying(() -> ownTransactions.execute(tx -> recordCitizenReports(byIdentifier)));
+            retrying(() -> ownTransactions.execute(tx -> recordInOneTransaction(byIdentifier)));
         }
     }
 
-    private int recordCitizenReports(Map<Identifier, List<FiledReport>> byIdentifier) {
+    private int recordInOneTransaction(Map<Identifier, List<FiledReport>> byIdentifier) {
         Map<Identifier, Indicator> existing = new HashMap<>();
         byIdentifier.keySet().stream()
                 .collect(Collectors.groupingBy(Identifier::kind, Collectors.mapping(Identifier::value, toList())))
@@ -223,10 +223,7 @@ public class RegistryManagement {
                         .distinct()
                         .toList()));
         Map<Long, Set<String>> known = indicators.knownReporters(asked);
-        List<Indicator> touched = new ArrayList<>();
-        Map<Indicator, List<FiledReport>> newReports = new LinkedHashMap<>();
-        List<Runnable> announce = new ArrayList<>();
-        List<IndicatorChanged> changes = new ArrayList<>();
+        List<Counted> counted = new ArrayList<>();
         byIdentifier.forEach((identifier, filedReports) -> {
             Indicator indicator = existing.get(identifier);
             if (indicator != null && indicator.status() == IndicatorStatus.ALLOWLISTED) {
@@ -248,36 +245,43 @@ public class RegistryManagement {
                     .max(Instant::compareTo)
                     .orElseThrow();
             IndicatorStatus previous = indicator == null ? null : indicator.status();
-            Indicator changed = indicator == null ? Indicator.fresh(identifier, latest) : indicator;
-            changed.reportedBy(IndicatorSource.CITIZEN_REPORT, fresh.size(), first.scamType(), latest, policy);
-            touched.add(changed);
-            newReports.put(changed, List.copyOf(fresh.values()));
-            if (previous != changed.status()) {
-                // after saving, when a new indicator has its id
-                announce.add(() -> changes.add(new IndicatorChanged(
-                        changed.id(),
-                        identifier.kind(),
-                        identifier.value(),
-                        previous,
-                        changed.status(),
-                        "REPORTED",
-                        "report:" + first.receiptNo())));
-            }
+            Indicator reported = indicator == null ? Indicator.fresh(identifier, latest) : indicator;
+            reported.reportedBy(IndicatorSource.CITIZEN_REPORT, fresh.size(), first.scamType(), latest, policy);
+            counted.add(new Counted(reported, previous, List.copyOf(fresh.values())));
         });
-        indicators.saveAll(touched);
+        indicators.saveAll(counted.stream().map(Counted::indicator).toList());
+        // saved: new indicators have their ids now
         List<Indicators.Reported> rows = new ArrayList<>();
-        newReports.forEach((indicator, filedReports) -> filedReports.forEach(r -> rows.add(new Indicators.Reported(
-                indicator.id(),
-                reporterOf(r),
-                r.sourceAgencyId(),
-                IndicatorSource.CITIZEN_REPORT,
-                r.scamType(),
-                r.receivedAt()))));
+        List<IndicatorChanged> changes = new ArrayList<>();
+        for (Counted c : counted) {
+            Indicator indicator = c.indicator();
+            for (FiledReport r : c.reports()) {
+                rows.add(new Indicators.Reported(
+                        indicator.id(),
+                        reporterOf(r),
+                        r.sourceAgencyId(),
+                        IndicatorSource.CITIZEN_REPORT,
+                        r.scamType(),
+                        r.receivedAt()));
+            }
+            if (c.previous() != indicator.status()) {
+                changes.add(new IndicatorChanged(
+                        indicator.id(),
+                        indicator.kind(),
+                        indicator.value(),
+                        c.previous(),
+                        indicator.status(),
+                        "REPORTED",
+                        "report:" + c.reports().get(0).receiptNo()));
+            }
+        }
         indicators.addReports(rows);
-        announce.forEach(Runnable::run);
         IndicatorsReported.inParts(changes, EVENT_TEXT_BUDGET).forEach(events::publishEvent);
         return rows.size();
     }
+
+    /** An indicator counted with the reports of victims new to it, and its status before. */
+    private record Counted(Indicator indicator, @Nullable IndicatorStatus previous, List<FiledReport> reports) {}
 
     private static String reporterOf(FiledReport report) {
         return "victim:" + report.victimKey();

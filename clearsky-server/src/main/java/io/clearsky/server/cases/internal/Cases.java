@@ -1,5 +1,7 @@
 package io.clearsky.server.cases.internal;
 
+import static io.clearsky.server.SqlLists.marks;
+
 import io.clearsky.server.cases.CaseStatus;
 import io.clearsky.server.cases.ReferralView;
 import io.clearsky.server.cases.TimelineEntry;
@@ -73,7 +75,7 @@ public class Cases {
             return List.of();
         }
         List<Long> all = List.copyOf(ids);
-        return jdbc.sql("select " + COLUMNS + " from fraud_case where id in (" + LinkStore.marks(all) + ")")
+        return jdbc.sql("select " + COLUMNS + " from fraud_case where id in (" + marks(all) + ")")
                 .params(all)
                 .query(Cases::fraudCase)
                 .list();
@@ -141,8 +143,8 @@ public class Cases {
             List<Object> params = new ArrayList<>();
             params.add(caseId);
             params.addAll(chunk);
-            held.addAll(jdbc.sql("select report_id from case_report where case_id = ? and report_id in ("
-                            + LinkStore.marks(chunk) + ")")
+            held.addAll(jdbc.sql("select report_id from case_report where case_id = ? and report_id in (" + marks(chunk)
+                            + ")")
                     .params(params)
                     .query(Long.class)
                     .list());

@@ -1,5 +1,7 @@
 package io.clearsky.server.cases.internal;
 
+import static io.clearsky.server.SqlLists.marks;
+
 import io.clearsky.core.indicator.ScamType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,9 +180,5 @@ public class LinkStore {
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static String marks(List<?> values) {
-        return values.stream().map(v -> "?").collect(Collectors.joining(","));
     }
 }

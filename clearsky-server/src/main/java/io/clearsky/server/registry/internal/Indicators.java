@@ -1,5 +1,8 @@
 package io.clearsky.server.registry.internal;
 
+import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.SqlLists.rows;
+
 import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.core.indicator.IndicatorSource;
 import io.clearsky.core.indicator.IndicatorStatus;
@@ -13,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -121,14 +125,14 @@ public class Indicators {
             List<Object> params = new ArrayList<>(chunk.size() * 14);
             Map<String, Indicator> byKey = new HashMap<>();
             for (Indicator indicator : chunk) {
-                params.addAll(java.util.Arrays.asList(insertParams(indicator)));
+                params.addAll(Arrays.asList(insertParams(indicator)));
                 byKey.put(indicator.kind().name() + " " + indicator.value(), indicator);
             }
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("insert into indicator (kind, indicator_value, status, scam_type, confidence, agency_id, sources,"
                             + " report_count, first_seen, last_seen, expires_on, note, created_at, updated_at, version)"
                             + " values "
-                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), INSERT_ROW)))
+                            + rows(chunk.size(), INSERT_ROW))
                     .params(params)
                     .update(keys, "id", "kind", "indicator_value");
             for (Map<String, Object> row : keys.getKeyList()) {
@@ -326,12 +330,13 @@ public class Indicators {
             List<Object> params = new ArrayList<>(chunk.size() * 2);
             chunk.forEach(pair -> params.addAll(List.of(pair)));
             jdbc.sql("select indicator_id, reporter from indicator_report where (indicator_id, reporter) in ("
-                            + chunk.stream().map(pair -> "(?, ?)").collect(Collectors.joining(","))
+                            + rows(chunk.size(), "(?, ?)")
                             + ")")
                     .params(params)
-                    .query((rs, n) -> known.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                            .add(rs.getString(2)))
-                    .list();
+                    .query(rs -> {
+                        known.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                                .add(rs.getString(2));
+                    });
         }
         return known;
     }
@@ -351,10 +356,6 @@ public class Indicators {
                     r.type() == null ? null : r.type().name(),
                     utc(r.at())
                 }));
-    }
-
-    private static String marks(List<?> chunk) {
-        return chunk.stream().map(v -> "?").collect(Collectors.joining(","));
     }
 
     static Indicator indicator(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,8 @@
 package io.clearsky.server.reports.internal;
 
+import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.SqlLists.rows;
+
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.server.reports.FiledReport;
 import io.clearsky.server.reports.PaymentMethod;
@@ -20,7 +23,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +117,7 @@ public class Reports {
         jdbc.sql("insert into report (receipt_no, received_at, occurred_at, occurred_month, scam_type, loss_amount,"
                         + " currency, payment_method, region_code, narrative, victim_key, source_agency_id, status,"
                         + " idempotency_scope, idempotency_key, request_hash) values "
-                        + String.join(", ", Collections.nCopies(chunk.size(), ROW_OF_16)))
+                        + rows(chunk.size(), ROW_OF_16))
                 .params(params)
                 .update(keys, "id", "receipt_no");
         Map<String, Long> ids = new HashMap<>();
@@ -414,9 +416,5 @@ public class Reports {
             chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
         }
         return chunks;
-    }
-
-    private static String marks(List<?> chunk) {
-        return chunk.stream().map(v -> "?").collect(Collectors.joining(","));
     }
 }
