@@ -31,6 +31,10 @@ public class AgencyManagement {
     private final AgencyStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Cache<String, Optional<Agency>> byCode = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000)
+            .build();
     private final Cache<Long, Optional<Agency>> byId = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(1))
@@ -84,6 +88,7 @@ public class AgencyManagement {
         }
         Agency agency = store.insert(request, clock.instant());
         byId.invalidate(agency.id());
+        byCode.invalidate(agency.code());
         events.publishEvent(new AgencyRegistered(agency.id(), agency.code(), agency.kind(), caller.name()));
         return agency;
     }
@@ -91,6 +96,11 @@ public class AgencyManagement {
     /** The agency with this id, if any. Cached for a minute. */
     public Optional<Agency> find(long id) {
         return byId.get(id, store::findById);
+    }
+
+    /** The agency with this code, if any. Cached for a minute; codes never change. */
+    public Optional<Agency> findByCode(String code) {
+        return byCode.get(code, store::findByCode);
     }
 
     /** The agency with this id, or 404. */

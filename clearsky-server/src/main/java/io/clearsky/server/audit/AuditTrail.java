@@ -262,6 +262,46 @@ public class AuditTrail {
                 e.reason() + " (linked clusters " + e.clustersBefore() + " -> " + e.clustersAfter() + ")");
     }
 
+    @AfterCommitListener
+    void on(io.clearsky.server.funds.FundsEvents.TransfersReceived e) {
+        append(
+                e.actor(),
+                "TRANSFERS_RECEIVED",
+                "agency:" + e.partnerId(),
+                e.added() + " transfer(s) added, " + e.updated() + " status update(s)");
+    }
+
+    @AfterCommitListener
+    void on(io.clearsky.server.funds.FundsEvents.OrderChanged e) {
+        append(
+                e.actor(),
+                "ORDER_" + e.action(),
+                "order:" + e.orderId(),
+                e.orderNo() + " " + e.kind() + " " + e.status() + ", agency " + e.agencyId() + " to partner "
+                        + e.partnerId() + (e.caseId() == null ? "" : ", case " + e.caseId()) + ": " + e.detail());
+    }
+
+    @AfterCommitListener
+    void on(io.clearsky.server.funds.FundsEvents.AssistanceChanged e) {
+        append(
+                e.actor(),
+                "ASSISTANCE_" + e.action(),
+                "assistance:" + e.requestId(),
+                e.requestNo() + ", agency " + e.agencyId() + " to partner " + e.partnerId()
+                        + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+    }
+
+    @AfterCommitListener
+    void on(io.clearsky.server.funds.FundsEvents.RecoveryRecorded e) {
+        append(
+                e.actor(),
+                "RECOVERY_RECORDED",
+                "case:" + e.caseId(),
+                e.amount().amount() + " " + e.amount().currency() + " returned"
+                        + (e.orderId() == null ? "" : " from order " + e.orderId()) + " (recovery " + e.recoveryId()
+                        + ")");
+    }
+
     static String hash(
             long seq,
             Instant at,

@@ -1,0 +1,46 @@
+package io.clearsky.server.funds;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Terms, limits and defaults of the funds module ({@code clearsky.funds.*}).
+ *
+ * @param stopPaymentTerm how long an emergency stop-payment holds once executed (48 hours by law) unless a freeze
+ *     follows it
+ * @param freezeTerm how long a freeze holds once executed before it must be extended (six months for deposits)
+ * @param assistanceDeadline the default time a partner has to answer an assistance request
+ * @param maxBatch the most transfers or balances in one request
+ * @param hubMinTransfers an account with this many transfers is a merchant, an exchange or a payment hub: a trace
+ *     flags it and does not follow money through it
+ * @param traceMaxAccounts the most accounts one trace reads; a trace that would need more stops and says so
+ * @param webhookMaxAttempts how often a webhook delivery is tried before it is given up (and shown as failed)
+ */
+@ConfigurationProperties("clearsky.funds")
+public record FundsSettings(
+        @DefaultValue("48h") Duration stopPaymentTerm,
+        @DefaultValue("180d") Duration freezeTerm,
+        @DefaultValue("72h") Duration assistanceDeadline,
+        @DefaultValue("10000") int maxBatch,
+        @DefaultValue("5000") int hubMinTransfers,
+        @DefaultValue("20000") int traceMaxAccounts,
+        @DefaultValue("12") int webhookMaxAttempts) {
+
+    public FundsSettings {
+        if (stopPaymentTerm.isNegative() || stopPaymentTerm.isZero()) {
+            throw new IllegalArgumentException("clearsky.funds.stop-payment-term must be positive");
+        }
+        if (freezeTerm.isNegative() || freezeTerm.isZero()) {
+            throw new IllegalArgumentException("clearsky.funds.freeze-term must be positive");
+        }
+        if (assistanceDeadline.isNegative() || assistanceDeadline.isZero()) {
+            throw new IllegalArgumentException("clearsky.funds.assistance-deadline must be positive");
+        }
+        if (maxBatch < 1 || hubMinTransfers < 2 || traceMaxAccounts < 10 || webhookMaxAttempts < 1) {
+            throw new IllegalArgumentException(
+                    "clearsky.funds: max-batch >= 1, hub-min-transfers >= 2, trace-max-accounts >= 10,"
+                            + " webhook-max-attempts >= 1");
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package io.clearsky.server.funds;
+
+import io.clearsky.core.funds.Apportionment;
+import io.clearsky.core.funds.FundTracer;
+import io.clearsky.core.funds.Trace;
+import io.clearsky.core.funds.TraceSettings;
+import io.clearsky.server.ConflictException;
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.NotFoundException;
+import io.clearsky.server.agencies.Agency;
+import io.clearsky.server.agencies.AgencyKind;
+import io.clearsky.server.agencies.AgencyManagement;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.funds.internal.Accounts;
+import io.clearsky.server.funds.internal.Accounts.Balance;
+import io.clearsky.server.funds.internal.TraceGraphs;
+import io.clearsky.server.funds.internal.TraceGraphs.Loaded;
+import io.clearsky.server.funds.internal.Transfers;
+import io.clearsky.server.funds.internal.Transfers.StoredTransfer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fund-flow traces on the transfers on record: forward from a victim's payment to the freeze plan, and backward from
+ * a mule account to who funded it. The algorithm is core's {@link FundTracer}; this reads the part of the graph it
+ * needs ({@link TraceGraphs}) and names accounts and partners.
+ */
+@Service
+public class TraceManagement {
+
+    private final Transfers transfers;
+    private final Accounts accounts;
+    private final TraceGraphs graphs;
+    private final AgencyManagement agencies;
+    private final FundsSettings settings;
+    private final Clock clock;
+
+    TraceManagement(
+            Transfers transfers,
+            Accounts accounts,
+            TraceGraphs graphs,
+            AgencyManagement agencies,
+            FundsSettings settings,
+            Clock clock) {
+        this.transfers = transfers;
+        this.accounts = accounts;
+        this.graphs = graphs;
+        this.agencies = agencies;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Traces a victim's money forward in time (centres). */
+    public TraceView trace(@Nullable TraceRequest request, Caller caller) {
+        caller.require(Role.POLICE, Role.ADMIN);
+        if (request == null) {
+            throw new InvalidInputException("body", "a transfer (partner, transferId) or an account to trace from");
+        }
+        Instant until = time("until", request.until(), clock.instant());
+        TraceSettings how = settings(request.apportionment(), request.maxDepth(), request.maxFanOut(), until);
+        if (request.transferId() != null && !request.transferId().isBlank()) {
+            return fromTransfer(request, how, until);
+        }
+        if (request.account() != null && !request.account().isBlank()) {
+            return fromAccount(request, how, until);
+        }
+        throw new InvalidInputException(
+                "transferId", "name the victim's transfer (partner, transferId) or an account (account, at, amount)");
+    }
+
+    private TraceView fromTransfer(TraceRequest request, TraceSettings how, Instant until) {
+        if (request.partner() == null || request.partner().isBlank()) {
+            throw new InvalidInputException("partner", "the code of the partner that sent the transfer");
+        }
+        Agency partner = agencies.findByCode(request.partner().strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidInputException("partner", "no partner '" + request.partner() + "'"));
+        String reference = request.transferId().strip();
+        StoredTransfer seed =
+                transfers.findByReferences(partner.id(), List.of(reference)).get(reference);
+        if (seed == null) {
+            throw new NotFoundException("transfer " + reference + " of " + partner.code() + " is not on record");
+        }
+        if (seed.status() != TransferStatus.SUCCEEDED) {
+            throw new ConflictException("transfer " + reference + " is " + seed.status() + ": no money moved");
+        }
+        if (seed.occurredAt().isAfter(until)) {
+            throw new InvalidInputException("until", "is before the transfer, at " + seed.occurredAt());
+        }
+        Loaded loaded = graphs.close(
+                List.of(seed.payeeId()),
+                List.of(seed),
+                seed.currency(),
+                until,
+                settings.hubMinTransfers(),
+                settings.traceMaxAccounts(),
+                graph -> names(FundTracer.fromTransfer(graph, seed.id(), how)));
+        Trace trace = FundTracer.fromTransfer(loaded.graph(), seed.id(), how);
+        AccountRef payee = accounts.refs(List.of(seed.payeeId())).get(seed.payeeId());
+        return view(
+                "transfer " + reference + " of " + partner.code() + " to " + payee + " at " + seed.occurredAt(),
+                trace,
+                seed.currency(),
+                how,
+                loaded,
+                until);
+    }
+
+    private TraceView fromAccount(TraceRequest request, TraceSettings how, Instant until) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        AccountRef ref = TransferManagement.account(
+                "account", "institution", request.account(), request.institution(), null, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (request.at() == null || request.at().isBlank()) {
+            throw new InvalidInputException("at", "when the money reached the account, ISO-8601 with an offset");
+        }
+        Instant at = time("at", request.at(), clock.instant());
+        if (at.isAfter(until)) {
+            throw new InvalidInputException("until", "is before the money arrived");
+        }
+        String currency = Money.currency("currency", request.currency());
+        long amount = Money.minor("amount", request.amount(), currency, false);
+        long id = accounts.find(ref).orElseThrow(() -> new NotFoundException("no transfer on record touches " + ref));
+        String name = Long.toString(id);
+        Loaded loaded = graphs.close(
+                List.of(id),
+                List.of(),
+                currency,
+                until,
+                settings.hubMinTransfers(),
+                settings.traceMaxAccounts(),
+                graph -> graph.account(name).isPresent()
+                        ? names(FundTracer.fromAccount(graph, name, at.toEpochMilli(), amount, how))
+                        : List.of());
+        if (loaded.graph().account(name).isEmpty()) {
+            throw new NotFoundException("no settled " + currency + " transfer of " + ref + " is on record");
+        }
+        Trace trace = FundTracer.fromAccount(loaded.graph(), name, at.toEpochMilli(), amount, how);
+        return view(
+                Money.of(amount, currency).amount() + " " + currency + " that reached " + ref + " at " + at,
+                trace,
+                currency,
+                how,
+                loaded,
+                until);
+    }
+
+    /** Who funded an account before a moment, level by level (centres). */
+    public FunderView funders(
+            AccountRef account,
+            @Nullable String before,
+            @Nullable String currency,
+            @Nullable Integer maxDepth,
+            Caller caller) {
+        caller.require(Role.POLICE, Role.ADMIN);
+        Instant until = time("before", before, clock.instant());
+        String code = Money.currency("currency", currency);
+        TraceSettings how = settings(null, maxDepth == null ? 3 : maxDepth, null, until);
+        long id = accounts.find(account)
+                .orElseThrow(() -> new NotFoundException("no transfer on record touches " + account));
+        String name = Long.toString(id);
+        Loaded loaded = graphs.close(
+                List.of(id),
+                List.of(),
+                code,
+                until,
+                settings.hubMinTransfers(),
+                settings.traceMaxAccounts(),
+                graph -> graph.account(name).isPresent()
+                        ? FundTracer.funders(graph, name, until.toEpochMilli(), how).stream()
+                                .filter(f -> !f.hub())
+                                .map(FundTracer.Funder::account)
+                                .toList()
+                        : List.of());
+        if (loaded.graph().account(name).isEmpty()) {
+            return new FunderView(account, false, List.of());
+        }
+        List<FundTracer.Funder> found = FundTracer.funders(loaded.graph(), name, until.toEpochMilli(), how);
+        Map<Long, AccountRef> refs = accounts.refs(
+                found.stream().map(f -> Long.parseLong(f.account())).toList());
+        return new FunderView(
+                account,
+                loaded.truncated(),
+                found.stream()
+                        .map(f -> new FunderView.Funder(
+                                refs.get(Long.parseLong(f.account())), f.level(), Money.of(f.paidFen(), code), f.hub()))
+                        .toList());
+    }
+
+    private TraceView view(
+            String start, Trace trace, String currency, TraceSettings how, Loaded loaded, Instant until) {
+        Set<Long> ids = new HashSet<>();
+        trace.accounts().forEach(a -> ids.add(Long.parseLong(a.account())));
+        trace.transfers().forEach(t -> {
+            ids.add(Long.parseLong(t.from()));
+            ids.add(Long.parseLong(t.to()));
+        });
+        Map<Long, AccountRef> refs = accounts.refs(ids);
+        Map<Long, Balance> balances = accounts.latestBalances(ids, until);
+        List<TraceView.Account> accountViews = new ArrayList<>();
+        Map<Long, Long> freezable = new HashMap<>();
+        for (Trace.Account a : trace.accounts()) {
+            long id = Long.parseLong(a.account());
+            Balance balance = balances.get(id);
+            Instant last = loaded.lastActivity().getOrDefault(id, Instant.MIN);
+            // a balance reported before the account's last transfer says nothing about what is in it now
+            if (balance != null
+                    && (balance.asOf().isBefore(last)
+                            || !balance.balance().currency().equals(currency))) {
+                balance = null;
+            }
+            accountViews.add(new TraceView.Account(
+                    refs.get(id),
+                    a.level(),
+                    Money.of(a.receivedFen(), currency),
+                    Money.of(a.forwardedFen(), currency),
+                    Money.of(a.untracedFen(), currency),
+                    Money.of(a.residualFen(), currency),
+                    a.hub(),
+                    balance == null ? null : balance.balance(),
+                    balance == null ? null : balance.asOf()));
+            if (!a.hub() && a.residualFen() > 0) {
+                freezable.put(
+                        id,
+                        balance == null
+                                ? a.residualFen()
+                                : Math.min(a.residualFen(), balance.balance().minor()));
+            }
+        }
+        Map<Long, String> partnerCodes = new HashMap<>();
+        List<TraceView.Transfer> transferViews = trace.transfers().stream()
+                .map(t -> {
+                    StoredTransfer stored = loaded.transfers().get(t.reference());
+                    return new TraceView.Transfer(
+                            stored.id(),
+                            partnerCodes.computeIfAbsent(
+                                    stored.partnerId(), p -> agencies.get(p).code()),
+                            stored.reference(),
+                            refs.get(stored.payerId()),
+                            refs.get(stored.payeeId()),
+                            stored.occurredAt(),
+                            Money.of(t.amountFen(), currency),
+                            Money.of(t.tracedFen(), currency),
+                            t.followed());
+                })
+                .toList();
+        List<TraceView.FreezeTarget> plan = trace.freezePlan().stream()
+                .map(a -> {
+                    long id = Long.parseLong(a.account());
+                    AccountRef ref = refs.get(id);
+                    return new TraceView.FreezeTarget(
+                            ref, a.level(), Money.of(freezable.getOrDefault(id, 0L), currency), partnerOf(ref));
+                })
+                .filter(f -> f.amount().minor() > 0)
+                .sorted(java.util.Comparator.comparingLong(
+                                (TraceView.FreezeTarget f) -> f.amount().minor())
+                        .reversed()
+                        .thenComparing(f -> f.account().toString()))
+                .toList();
+        return new TraceView(
+                start,
+                Money.of(trace.tracedFen(), currency),
+                how.apportionment(),
+                trace.depth(),
+                loaded.truncated(),
+                accountViews,
+                transferViews,
+                plan,
+                Money.of(plan.stream().mapToLong(f -> f.amount().minor()).sum(), currency));
+    }
+
+    /** The partner on ClearSky that holds accounts of an institution, if there is one. */
+    @Nullable
+    Long partnerOf(AccountRef account) {
+        Optional<Agency> agency = agencies.findByCode(account.institution());
+        return agency.filter(a -> a.kind() == AgencyKind.PARTNER)
+                .map(Agency::id)
+                .orElse(null);
+    }
+
+    private static List<String> names(Trace trace) {
+        return trace.accounts().stream().map(Trace.Account::account).toList();
+    }
+
+    private TraceSettings settings(
+            @Nullable String apportionment, @Nullable Integer maxDepth, @Nullable Integer maxFanOut, Instant until) {
+        Apportionment method = Apportionment.FIFO;
+        if (apportionment != null && !apportionment.isBlank()) {
+            try {
+                method = Apportionment.valueOf(apportionment.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("apportionment", "FIFO or PROPORTIONAL");
+            }
+        }
+        int depth = maxDepth == null ? TraceSettings.DEFAULT.maxDepth() : maxDepth;
+        if (depth < 1 || depth > 10) {
+            throw new InvalidInputException("maxDepth", "1 to 10");
+        }
+        int fanOut = maxFanOut == null ? TraceSettings.DEFAULT.maxFanOut() : maxFanOut;
+        if (fanOut < 1 || fanOut > 500) {
+            throw new InvalidInputException("maxFanOut", "1 to 500");
+        }
+        return new TraceSettings(method, depth, fanOut, settings.hubMinTransfers(), until.toEpochMilli());
+    }
+
+    static Instant time(String field, @Nullable String text, Instant otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "not an ISO-8601 time with an offset: '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.clearsky.server.funds.internal;
+
+import static io.clearsky.server.SqlLists.marks;
+
+import io.clearsky.server.funds.AccountRef;
+import io.clearsky.server.funds.Money;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts by institution and number, and the balances their institutions reported. */
+@Repository
+public class Accounts {
+
+    static final int IN_LIST = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Accounts(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /**
+     * The ids of the accounts, adding those not seen before. Two writers adding the same new account at once make
+     * one of them fail with a duplicate key; its transaction is retried.
+     */
+    public Map<AccountRef, Long> idsOf(Collection<AccountRef> refs, Instant now) {
+        Map<AccountRef, Long> ids = find(refs);
+        List<AccountRef> missing =
+                refs.stream().distinct().filter(r -> !ids.containsKey(r)).toList();
+        if (!missing.isEmpty()) {
+            template.batchUpdate(
+                    "insert into fund_account (institution, account_no, first_seen_at) values (?, ?, ?)",
+                    missing.stream()
+                            .map(r -> new Object[] {r.institution(), r.account(), utc(now)})
+                            .toList());
+            ids.putAll(find(missing));
+        }
+        return ids;
+    }
+
+    /** The ids of those of the accounts that are known. */
+    public Map<AccountRef, Long> find(Collection<AccountRef> refs) {
+        Map<AccountRef, Long> ids = new HashMap<>();
+        Map<String, List<String>> byInstitution = refs.stream()
+                .collect(Collectors.groupingBy(
+                        AccountRef::institution,
+                        Collectors.mapping(AccountRef::account, Collectors.toCollection(ArrayList::new))));
+        byInstitution.forEach((institution, numbers) -> {
+            List<String> distinct = List.copyOf(new LinkedHashSet<>(numbers));
+            for (int from = 0; from < distinct.size(); from += IN_LIST) {
+                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_LIST));
+                List<Object> params = new ArrayList<>(chunk.size() + 1);
+                params.add(institution);
+                params.addAll(chunk);
+                jdbc.sql("select id, account_no from fund_account where institution = ? and account_no in ("
+                                + marks(chunk) + ")")
+                        .params(params)
+                        .query(rs -> {
+                            ids.put(new AccountRef(institution, rs.getString(2)), rs.getLong(1));
+                        });
+            }
+        });
+        return ids;
+    }
+
+    public Optional<Long> find(AccountRef ref) {
+        return Optional.ofNullable(find(List.of(ref)).get(ref));
+    }
+
+    /** The accounts with these ids. */
+    public Map<Long, AccountRef> refs(Collection<Long> ids) {
+        Map<Long, AccountRef> refs = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            jdbc.sql("select id, institution, account_no from fund_account where id in (" + marks(chunk) + ")")
+                    .params(chunk)
+                    .query(rs -> {
+                        refs.put(rs.getLong(1), new AccountRef(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return refs;
+    }
+
+    /** A balance snapshot as stored. */
+    public record Balance(long accountId, Instant asOf, Money balance, long reportedBy) {}
+
+    /** The balances already on record for these (account, moment) pairs. */
+    public Map<Long, Map<Instant, Balance>> balancesAt(Map<Long, Set<Instant>> wanted) {
+        Map<Long, Map<Instant, Balance>> found = new HashMap<>();
+        List<Long> accounts = List.copyOf(wanted.keySet());
+        for (int from = 0; from < accounts.size(); from += IN_LIST) {
+            List<Long> chunk = accounts.subList(from, Math.min(accounts.size(), from + IN_LIST));
+            jdbc.sql("select account_id, as_of, balance_minor, currency, reported_by from account_balance"
+                            + " where account_id in (" + marks(chunk) + ")")
+                    .params(chunk)
+                    .query(rs -> {
+                        Balance b = new Balance(
+                                rs.getLong(1),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                Money.of(rs.getLong(3), rs.getString(4).strip()),
+                                rs.getLong(5));
+                        if (wanted.get(b.accountId()).contains(b.asOf())) {
+                            found.computeIfAbsent(b.accountId(), k -> new HashMap<>())
+                                    .put(b.asOf(), b);
+                        }
+                    });
+        }
+        return found;
+    }
+
+    public void insertBalances(List<Balance> balances, Instant now) {
+        template.batchUpdate(
+                "insert into account_balance (account_id, as_of, balance_minor, currency, reported_by, received_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                balances.stream()
+                        .map(b -> new Object[] {
+                            b.accountId(),
+                            utc(b.asOf()),
+                            b.balance().minor(),
+                            b.balance().currency(),
+                            b.reportedBy(),
+                            utc(now)
+                        })
+                        .toList());
+    }
+
+    /** Each account's latest balance reported at or before {@code asOf}. */
+    public Map<Long, Balance> latestBalances(Collection<Long> ids, Instant asOf) {
+        Map<Long, Balance> latest = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(utc(asOf));
+            jdbc.sql("select account_id, as_of, balance_minor, currency, reported_by from account_balance"
+                            + " where account_id in (" + marks(chunk) + ") and as_of <= ?")
+                    .params(params)
+                    .query(rs -> {
+                        Balance b = new Balance(
+                                rs.getLong(1),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                Money.of(rs.getLong(3), rs.getString(4).strip()),
+                                rs.getLong(5));
+                        latest.merge(b.accountId(), b, (x, y) -> x.asOf().isAfter(y.asOf()) ? x : y);
+                    });
+        }
+        return latest;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,206 @@
+package io.clearsky.server.funds.internal;
+
+import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.funds.internal.Accounts.IN_LIST;
+import static io.clearsky.server.funds.internal.Accounts.utc;
+
+import io.clearsky.server.funds.TransferStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Partners' transfers, by the partner's id and by account, for intake, listing and tracing. */
+@Repository
+public class Transfers {
+
+    private static final String COLUMNS = "id, partner_id, partner_ref, occurred_at, payer_account_id,"
+            + " payee_account_id, amount_minor, currency, channel, status";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Transfers(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A transfer as stored; accounts by id, the amount in minor units. */
+    public record StoredTransfer(
+            long id,
+            long partnerId,
+            String reference,
+            Instant occurredAt,
+            long payerId,
+            long payeeId,
+            long amountMinor,
+            String currency,
+            String channel,
+            TransferStatus status) {
+
+        /** Whether a resend describes the same transfer (its status may have moved on). */
+        public boolean sameAs(StoredTransfer other) {
+            return occurredAt.equals(other.occurredAt)
+                    && payerId == other.payerId
+                    && payeeId == other.payeeId
+                    && amountMinor == other.amountMinor
+                    && currency.equals(other.currency)
+                    && channel.equals(other.channel);
+        }
+    }
+
+    /** The partner's transfers among these references. */
+    public Map<String, StoredTransfer> findByReferences(long partnerId, Collection<String> references) {
+        Map<String, StoredTransfer> found = new HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(references));
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            params.add(partnerId);
+            params.addAll(chunk);
+            jdbc.sql("select " + COLUMNS + " from transfer where partner_id = ? and partner_ref in (" + marks(chunk)
+                            + ")")
+                    .params(params)
+                    .query(Transfers::transfer)
+                    .list()
+                    .forEach(t -> found.put(t.reference(), t));
+        }
+        return found;
+    }
+
+    public Optional<StoredTransfer> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from transfer where id = ?")
+                .param(id)
+                .query(Transfers::transfer)
+                .optional();
+    }
+
+    /** Inserts new transfers; one that is there already fails the batch with a duplicate key. */
+    public void insertAll(List<StoredTransfer> transfers, Instant now) {
+        template.batchUpdate(
+                "insert into transfer (partner_id, partner_ref, occurred_at, payer_account_id, payee_account_id,"
+                        + " amount_minor, currency, channel, status, received_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                transfers.stream()
+                        .map(t -> new Object[] {
+                            t.partnerId(),
+                            t.reference(),
+                            utc(t.occurredAt()),
+                            t.payerId(),
+                            t.payeeId(),
+                            t.amountMinor(),
+                            t.currency(),
+                            t.channel(),
+                            t.status().name(),
+                            utc(now),
+                            utc(now)
+                        })
+                        .toList());
+    }
+
+    /** Moves a transfer's status on, if it is still what the caller read. */
+    public boolean changeStatus(long id, TransferStatus from, TransferStatus to, Instant now) {
+        return jdbc.sql("update transfer set status = ?, updated_at = ? where id = ? and status = ?")
+                        .params(to.name(), utc(now), id, from.name())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Up to {@code limit} settled transfers in {@code currency} out of the account and up to {@code limit} into it,
+     * up to {@code until}, earliest first: an account's part of a trace. An account with {@code limit} or more in
+     * all is a hub, however many more it has.
+     */
+    public List<StoredTransfer> settledTouching(long accountId, String currency, Instant until, int limit) {
+        List<StoredTransfer> all = new ArrayList<>();
+        for (String side : List.of("payer_account_id", "payee_account_id")) {
+            all.addAll(jdbc.sql("select " + COLUMNS + " from transfer where " + side
+                            + " = ? and occurred_at <= ? and status = 'SUCCEEDED' and currency = ?"
+                            + " order by occurred_at, id limit ?")
+                    .params(accountId, utc(until), currency, limit)
+                    .query(Transfers::transfer)
+                    .list());
+        }
+        return all;
+    }
+
+    /** Transfers into or out of an account, or of a partner, in a window, newest first. */
+    public List<StoredTransfer> page(
+            @Nullable Long accountId,
+            @Nullable Long partnerId,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size) {
+        List<Object> params = new ArrayList<>();
+        String where = where(accountId, partnerId, from, to, params);
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql("select " + COLUMNS + " from transfer" + where + " order by occurred_at desc, id desc"
+                        + " limit ? offset ?")
+                .params(params)
+                .query(Transfers::transfer)
+                .list();
+    }
+
+    public long count(
+            @Nullable Long accountId, @Nullable Long partnerId, @Nullable Instant from, @Nullable Instant to) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from transfer" + where(accountId, partnerId, from, to, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String where(
+            @Nullable Long accountId,
+            @Nullable Long partnerId,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (accountId != null) {
+            conditions.add("(payer_account_id = ? or payee_account_id = ?)");
+            params.add(accountId);
+            params.add(accountId);
+        }
+        if (partnerId != null) {
+            conditions.add("partner_id = ?");
+            params.add(partnerId);
+        }
+        if (from != null) {
+            conditions.add("occurred_at >= ?");
+            params.add(utc(from));
+        }
+        if (to != null) {
+            conditions.add("occurred_at < ?");
+            params.add(utc(to));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static StoredTransfer transfer(ResultSet rs, int row) throws SQLException {
+        return new StoredTransfer(
+                rs.getLong("id"),
+                rs.getLong("partner_id"),
+                rs.getString("partner_ref"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getLong("payer_account_id"),
+                rs.getLong("payee_account_id"),
+                rs.getLong("amount_minor"),
+                rs.getString("currency").strip(),
+                rs.getString("channel"),
+                TransferStatus.valueOf(rs.getString("status")));
+    }
+}
