@@ -83,6 +83,18 @@ public final class TestApi {
         return send(request, auth);
     }
 
+    /** Any method with a JSON body (PUT, PATCH, DELETE). */
+    public Answer send(String method, String path, Auth auth, Object body) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                HttpRequest.BodyPublishers.ofString(
+                                        body instanceof String s ? s : JSON.writeValueAsString(body))),
+                auth);
+    }
+
     public Answer postCsv(String path, Auth auth, String csv, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "text/csv")
