@@ -49,6 +49,33 @@ public final class ScratchDatabase implements AutoCloseable {
         return connect(url(), user, password);
     }
 
+    /**
+     * Runs {@code ANALYZE} on the database after {@code delay}, in a thread of its own, started. A database created
+     * for the run has no statistics: a prepared statement planned before autovacuum gets to it can cache a generic
+     * plan with a sequential scan that gets slower as the table grows. Call it half-way through a warm-up.
+     */
+    public Thread analyzeAfter(java.time.Duration delay, java.util.function.Consumer<String> onFailure) {
+        Thread analyze = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(delay.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    try (Connection connection = connect();
+                            Statement statement = connection.createStatement()) {
+                        statement.execute("analyze");
+                        System.out.println("analyzed the scratch database after " + delay.toSeconds() + " s");
+                    } catch (SQLException e) {
+                        onFailure.accept("ANALYZE during the warm-up failed: " + e.getMessage());
+                    }
+                },
+                "analyze-" + name);
+        analyze.start();
+        return analyze;
+    }
+
     @Override
     public void close() {
         try (Connection admin = connect(adminUrl, user, password);

@@ -580,20 +580,7 @@ public final class IntakeLoadDriver {
      * first minute rather than the steady state.
      */
     private Thread analyzeHalfwayThrough(ScratchDatabase scratch, Duration warmup) {
-        Thread analyze = new Thread(
-                () -> {
-                    ServerProcess.sleep(warmup.toMillis() / 2);
-                    try (Connection connection = scratch.connect();
-                            Statement statement = connection.createStatement()) {
-                        statement.execute("analyze");
-                        System.out.println("analyzed the scratch database half-way through the warm-up");
-                    } catch (SQLException e) {
-                        report.note("ANALYZE during the warm-up failed: " + e.getMessage());
-                    }
-                },
-                "intake-analyze");
-        analyze.start();
-        return analyze;
+        return scratch.analyzeAfter(warmup.dividedBy(2), report::note);
     }
 
     /**

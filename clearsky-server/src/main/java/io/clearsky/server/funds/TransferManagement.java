@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -312,29 +313,47 @@ public class TransferManagement {
         }
         int received = parsed.size();
         int extraRepeats = repeatedInBatch;
+        Set<AccountRef> refs = new HashSet<>();
+        for (Parsed p : byReference.values()) {
+            refs.add(p.payer());
+            refs.add(p.payee());
+        }
+        boolean lookUpFirst = false;
         for (int attempt = 1; ; attempt++) {
             try {
-                IntakeResult result = transactions.execute(tx -> storeNow(partner, byReference.values(), caller));
+                // accounts first, in a short transaction of their own: they are only names, harmless if the batch
+                // fails, and the batch's own transaction then holds no lock on them
+                Map<AccountRef, Long> ids = transactions.execute(tx -> accounts.idsOf(refs, clock.instant()));
+                boolean lookUp = lookUpFirst;
+                IntakeResult result =
+                        transactions.execute(tx -> storeNow(partner, byReference.values(), ids, lookUp, caller));
                 return new IntakeResult(received, result.added(), result.repeated() + extraRepeats, result.updated());
-            } catch (DuplicateKeyException concurrentWriter) {
-                // another request added one of these accounts or transfers meanwhile: read them and go again
-                if (attempt == 3) {
+            } catch (DuplicateKeyException | PessimisticLockingFailureException concurrentWriter) {
+                // a resend (some transfers are on record already), or another request added the same accounts or
+                // transfers meanwhile: go again, reading what is on record first
+                lookUpFirst = true;
+                if (attempt == 4) {
                     throw concurrentWriter;
                 }
             }
         }
     }
 
-    private IntakeResult storeNow(Agency partner, java.util.Collection<Parsed> rows, Caller caller) {
+    /**
+     * Stores a batch in the current transaction. Most batches are new: they are inserted without reading first, and
+     * a duplicate key sends the caller round again with {@code lookUpFirst}, which sorts resends from new transfers.
+     */
+    private IntakeResult storeNow(
+            Agency partner,
+            java.util.Collection<Parsed> rows,
+            Map<AccountRef, Long> ids,
+            boolean lookUpFirst,
+            Caller caller) {
         Instant now = clock.instant();
-        Set<AccountRef> refs = new HashSet<>();
-        for (Parsed p : rows) {
-            refs.add(p.payer());
-            refs.add(p.payee());
-        }
-        Map<AccountRef, Long> ids = accounts.idsOf(refs, now);
-        Map<String, StoredTransfer> existing = transfers.findByReferences(
-                partner.id(), rows.stream().map(Parsed::reference).toList());
+        Map<String, StoredTransfer> existing = lookUpFirst
+                ? transfers.findByReferences(
+                        partner.id(), rows.stream().map(Parsed::reference).toList())
+                : Map.of();
         List<StoredTransfer> added = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         int repeated = 0;

@@ -2,13 +2,17 @@ package io.clearsky.server.funds.internal;
 
 import static io.clearsky.server.SqlLists.marks;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.clearsky.server.funds.AccountRef;
 import io.clearsky.server.funds.Money;
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,41 +20,91 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Accounts by institution and number, and the balances their institutions reported. */
 @Repository
 public class Accounts {
 
+    // An account's id never changes and an account is never removed, so ids are cached once committed: a partner's
+    // stream moves money between the same accounts again and again, and a batch then reads no account at all.
+
     static final int IN_LIST = 1000;
+    private static final Comparator<AccountRef> ORDER =
+            Comparator.comparing(AccountRef::institution).thenComparing(AccountRef::account);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final boolean postgres;
+    private final Cache<AccountRef, Long> ids =
+            Caffeine.newBuilder().maximumSize(500_000).build();
 
-    Accounts(JdbcClient jdbc, JdbcTemplate template) {
+    Accounts(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.template = template;
+        this.postgres = JdbcUtils.<String>extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
     }
 
     /**
-     * The ids of the accounts, adding those not seen before. Two writers adding the same new account at once make
-     * one of them fail with a duplicate key; its transaction is retried.
+     * The ids of the accounts, adding those not seen before. On PostgreSQL writers adding the same new accounts at
+     * once wait for each other and go on (in one order, so they never deadlock); on H2 one of them fails with a
+     * duplicate key and its caller tries again.
      */
     public Map<AccountRef, Long> idsOf(Collection<AccountRef> refs, Instant now) {
-        Map<AccountRef, Long> ids = find(refs);
-        List<AccountRef> missing =
-                refs.stream().distinct().filter(r -> !ids.containsKey(r)).toList();
+        Map<AccountRef, Long> known = new HashMap<>();
+        List<AccountRef> unknown = new ArrayList<>();
+        for (AccountRef ref : new LinkedHashSet<>(refs)) {
+            Long id = ids.getIfPresent(ref);
+            if (id != null) {
+                known.put(ref, id);
+            } else {
+                unknown.add(ref);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return known;
+        }
+        Map<AccountRef, Long> found = find(unknown);
+        List<AccountRef> missing = unknown.stream()
+                .filter(r -> !found.containsKey(r))
+                .sorted(ORDER)
+                .toList();
         if (!missing.isEmpty()) {
             template.batchUpdate(
-                    "insert into fund_account (institution, account_no, first_seen_at) values (?, ?, ?)",
+                    "insert into fund_account (institution, account_no, first_seen_at) values (?, ?, ?)"
+                            + (postgres ? " on conflict do nothing" : ""),
                     missing.stream()
                             .map(r -> new Object[] {r.institution(), r.account(), utc(now)})
                             .toList());
-            ids.putAll(find(missing));
+            found.putAll(find(missing));
         }
-        return ids;
+        remember(found);
+        known.putAll(found);
+        return known;
+    }
+
+    /** Caches ids once they are committed: an id read in a transaction that rolls back may never have existed. */
+    private void remember(Map<AccountRef, Long> found) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            ids.putAll(found);
+            return;
+        }
+        Map<AccountRef, Long> copy = Map.copyOf(found);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                ids.putAll(copy);
+            }
+        });
     }
 
     /** The ids of those of the accounts that are known. */
