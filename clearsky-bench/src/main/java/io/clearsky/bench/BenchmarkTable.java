@@ -36,6 +36,7 @@ public final class BenchmarkTable {
             new FootprintSection(),
             new HttpSection(),
             new IntakeSection(),
+            new TransferSection(),
             new LinkageSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);

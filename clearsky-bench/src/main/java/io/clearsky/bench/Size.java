@@ -12,8 +12,9 @@ enum Size {
             3,
             1,
             List.of("--listed", "10000", "--warmup", "5s", "--duration", "10s"),
-            List.of("--warmup", "5s", "--duration", "10s", "--single-warmup", "3s", "--single-duration", "5s")),
-    FULL(10_000_000, 3, 5, 5, 5, List.of(), List.of());
+            List.of("--warmup", "5s", "--duration", "10s", "--single-warmup", "3s", "--single-duration", "5s"),
+            List.of("--warmup", "10s", "--duration", "10s")),
+    FULL(10_000_000, 3, 5, 5, 5, List.of(), List.of(), List.of());
 
     /** The forked benchmark JVM's heap, as in the documented JMH commands. */
     static final List<String> JMH_JVM_ARGS = List.of("-Xms2g", "-Xmx2g");
@@ -28,6 +29,7 @@ enum Size {
     private final int iterationSeconds;
     private final List<String> loadDriverArgs;
     private final List<String> intakeDriverArgs;
+    private final List<String> transferDriverArgs;
 
     Size(
             int phoneNumbers,
@@ -36,7 +38,8 @@ enum Size {
             int iterations,
             int iterationSeconds,
             List<String> loadDriverArgs,
-            List<String> intakeDriverArgs) {
+            List<String> intakeDriverArgs,
+            List<String> transferDriverArgs) {
         this.phoneNumbers = phoneNumbers;
         this.warmupIterations = warmupIterations;
         this.warmupSeconds = warmupSeconds;
@@ -44,6 +47,7 @@ enum Size {
         this.iterationSeconds = iterationSeconds;
         this.loadDriverArgs = loadDriverArgs;
         this.intakeDriverArgs = intakeDriverArgs;
+        this.transferDriverArgs = transferDriverArgs;
     }
 
     static Size parse(String text) {
@@ -88,6 +92,11 @@ enum Size {
     /** Options for the intake load driver on top of its defaults, which are the full size. */
     List<String> intakeDriverArgs() {
         return intakeDriverArgs;
+    }
+
+    /** The transfer load driver's periods at this size (its defaults at full size). */
+    List<String> transferDriverArgs() {
+        return transferDriverArgs;
     }
 
     /** The settings in a line, for the table's header. */

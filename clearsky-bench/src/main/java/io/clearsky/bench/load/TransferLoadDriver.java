@@ -133,7 +133,7 @@ public final class TransferLoadDriver {
         Runtime.getRuntime().addShutdownHook(new Thread(driver::cleanUp, "clean-up-transfer-load"));
         int status = 0;
         try {
-            status = driver.run() ? 0 : 1;
+            status = driver.run().holds() ? 0 : 1;
         } catch (Exception e) {
             System.err.println("transfer load failed: " + e);
             driver.report.note("the run failed: " + e.getMessage());
@@ -147,7 +147,57 @@ public final class TransferLoadDriver {
         System.exit(status);
     }
 
-    private boolean run() throws Exception {
+    /**
+     * What a run measured: transfers/s durable in the measured period, the batch latencies, and the durability check
+     * over the whole run.
+     */
+    public record Results(
+            double perSecond,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis,
+            long batches,
+            long failed,
+            long rows,
+            long acknowledged,
+            long unanswered,
+            int threads,
+            int batchSize,
+            List<String> notes) {
+
+        /** Every acknowledged transfer is in the database and every batch was answered and taken. */
+        public boolean holds() {
+            return rows == acknowledged && unanswered == 0 && failed == 0;
+        }
+    }
+
+    /**
+     * Runs the driver with these options (as on its command line) without printing its report; the server is
+     * stopped and the scratch database dropped when it returns.
+     */
+    public static Results measure(String... args) throws Exception {
+        TransferLoadDriver driver = new TransferLoadDriver(args);
+        Thread cleanUp = new Thread(driver::cleanUp, "clean-up-transfer-load");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try {
+            return driver.run();
+        } finally {
+            driver.cleanUp();
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        }
+    }
+
+    /** Why the driver cannot run with these options (no server jar, PostgreSQL unreachable), or empty if it can. */
+    public static java.util.Optional<String> missingPrerequisite(String... args) {
+        TransferLoadDriver driver = new TransferLoadDriver(args);
+        if (!java.nio.file.Files.isRegularFile(driver.serverJar)) {
+            return java.util.Optional.of(
+                    "no server jar at " + driver.serverJar + " (./mvnw -q -B package -DskipTests)");
+        }
+        return PostgresPeer.unreachable(driver.pgUrl, driver.pgUser, "");
+    }
+
+    private Results run() throws Exception {
         try (ScratchDatabase scratch = ScratchDatabase.create(pgUrl, pgUser, "")) {
             database.set(scratch);
             System.out.println("scratch database " + scratch.name());
@@ -213,7 +263,19 @@ public final class TransferLoadDriver {
                             unanswered.get()),
                     LoadReport.met(durable));
             report.row("Failed batches", "none", failed + " of " + requests, LoadReport.met(failed == 0));
-            return durable && failed == 0;
+            return new Results(
+                    perSecond,
+                    latencies.p50Millis(),
+                    latencies.p99Millis(),
+                    latencies.maxMillis(),
+                    requests,
+                    failed,
+                    rows,
+                    added.get(),
+                    unanswered.get(),
+                    threads,
+                    batchSize,
+                    report.notes());
         } finally {
             database.set(null);
         }
@@ -342,7 +404,9 @@ public final class TransferLoadDriver {
                             .toString());
             t.put("payerAccount", "B" + payer);
             t.put("payeeAccount", "B" + payee);
-            t.put("amount", (1 + random.nextInt(5_000_000)) / 100 + "." + String.format("%02d", random.nextInt(100)));
+            t.put(
+                    "amount",
+                    (1 + random.nextInt(50_000)) + "." + String.format(Locale.ROOT, "%02d", random.nextInt(100)));
             t.put("channel", "BALANCE");
             transfers.add(t);
         }
