@@ -10,7 +10,6 @@ import io.clearsky.server.funds.OrderManagement;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,18 +68,12 @@ abstract class FundsIntegrationTests {
     @BeforeAll
     void setUp() throws IOException {
         api = new TestApi(port);
-        String oneTime =
-                Files.readString(dataDir().resolve("initial-admin-password")).strip();
-        Answer changed = api.post(
-                "/api/v1/me/password",
-                Auth.basic("admin", oneTime),
-                Map.of("currentPassword", oneTime, "newPassword", "correct horse battery staple"));
-        assertThat(changed.status()).isEqualTo(204);
-        admin = Auth.basic("admin", "correct horse battery staple");
-        xiamen = Auth.key(issueKey(agency("xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200")));
-        fastpay = Auth.key(issueKey(agency("fastpay", "PARTNER", "快付", "FastPay", null)));
-        quickpay = Auth.key(issueKey(agency("quickpay", "PARTNER", "速付", "QuickPay", null)));
-        bank = Auth.key(issueKey(agency("abc-bank", "PARTNER", "某银行", "ABC Bank", null)));
+        admin = api.firstAdmin(dataDir());
+        xiamen = api.issueKey(
+                admin, api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200"));
+        fastpay = api.issueKey(admin, api.agency(admin, "fastpay", "PARTNER", "快付", "FastPay", null));
+        quickpay = api.issueKey(admin, api.agency(admin, "quickpay", "PARTNER", "速付", "QuickPay", null));
+        bank = api.issueKey(admin, api.agency(admin, "abc-bank", "PARTNER", "某银行", "ABC Bank", null));
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hooks", exchange -> {
             Map<String, String> delivery = new HashMap<>();
@@ -98,22 +91,6 @@ abstract class FundsIntegrationTests {
     @AfterAll
     void stopReceiver() {
         receiver.stop(0);
-    }
-
-    private long agency(String code, String kind, String zh, String en, String region) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "kind", kind, "nameZh", zh, "nameEn", en));
-        if (region != null) {
-            body.put("regionCode", region);
-        }
-        Answer created = api.post("/api/v1/agencies", admin, body);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.json().get("id").asLong();
-    }
-
-    private String issueKey(long agencyId) {
-        Answer key = api.post("/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "test"));
-        assertThat(key.status()).isEqualTo(201);
-        return key.json().get("key").asText();
     }
 
     /** Two days ago at 10:00 China time, plus minutes: a morning of transfers safely in the past. */

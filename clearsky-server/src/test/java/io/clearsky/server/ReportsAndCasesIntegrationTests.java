@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,36 +51,13 @@ abstract class ReportsAndCasesIntegrationTests {
     @BeforeAll
     void setUp() throws IOException {
         api = new TestApi(port);
-        String oneTime =
-                Files.readString(dataDir().resolve("initial-admin-password")).strip();
-        Answer changed = api.post(
-                "/api/v1/me/password",
-                Auth.basic("admin", oneTime),
-                Map.of("currentPassword", oneTime, "newPassword", "correct horse battery staple"));
-        assertThat(changed.status()).isEqualTo(204);
-        admin = Auth.basic("admin", "correct horse battery staple");
-        xiamenId = agency("xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
-        fuzhouId = agency("fuzhou-afc", "POLICE_CENTRE", "福州市反诈骗中心", "Fuzhou Anti-Fraud Centre", "350100");
-        long partnerId = agency("safe-phone", "PARTNER", "安全手机卫士", "SafePhone", null);
-        xiamen = Auth.key(issueKey(xiamenId));
-        fuzhou = Auth.key(issueKey(fuzhouId));
-        partner = Auth.key(issueKey(partnerId));
-    }
-
-    private long agency(String code, String kind, String zh, String en, String region) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "kind", kind, "nameZh", zh, "nameEn", en));
-        if (region != null) {
-            body.put("regionCode", region);
-        }
-        Answer created = api.post("/api/v1/agencies", admin, body);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.json().get("id").asLong();
-    }
-
-    private String issueKey(long agencyId) {
-        Answer key = api.post("/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "test"));
-        assertThat(key.status()).isEqualTo(201);
-        return key.json().get("key").asText();
+        admin = api.firstAdmin(dataDir());
+        xiamenId = api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
+        fuzhouId = api.agency(admin, "fuzhou-afc", "POLICE_CENTRE", "福州市反诈骗中心", "Fuzhou Anti-Fraud Centre", "350100");
+        long partnerId = api.agency(admin, "safe-phone", "PARTNER", "安全手机卫士", "SafePhone", null);
+        xiamen = api.issueKey(admin, xiamenId);
+        fuzhou = api.issueKey(admin, fuzhouId);
+        partner = api.issueKey(admin, partnerId);
     }
 
     static Map<String, Object> report(String phone, String region, String loss, String type, Object... identifiers) {

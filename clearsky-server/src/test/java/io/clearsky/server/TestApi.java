@@ -61,6 +61,47 @@ public final class TestApi {
         }
     }
 
+    /** Replaces the admin's one-time password (read from the server's data directory) and logs in with the new one. */
+    public Auth firstAdmin(java.nio.file.Path dataDir) throws IOException {
+        String oneTime = java.nio.file.Files.readString(dataDir.resolve("initial-admin-password"))
+                .strip();
+        expect(
+                204,
+                post(
+                        "/api/v1/me/password",
+                        Auth.basic("admin", oneTime),
+                        Map.of("currentPassword", oneTime, "newPassword", "correct horse battery staple")));
+        return Auth.basic("admin", "correct horse battery staple");
+    }
+
+    /** Registers an agency (a centre needs its region) and returns its id. */
+    public long agency(Auth admin, String code, String kind, String zh, String en, String region) {
+        Map<String, Object> body =
+                new java.util.HashMap<>(Map.of("code", code, "kind", kind, "nameZh", zh, "nameEn", en));
+        if (region != null) {
+            body.put("regionCode", region);
+        }
+        return expect(201, post("/api/v1/agencies", admin, body))
+                .json()
+                .get("id")
+                .asLong();
+    }
+
+    /** Issues an API key to an agency and returns it. */
+    public Auth issueKey(Auth admin, long agencyId) {
+        return Auth.key(expect(201, post("/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "test")))
+                .json()
+                .get("key")
+                .asText());
+    }
+
+    private static Answer expect(int status, Answer answer) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + answer.status() + ": " + answer.text());
+        }
+        return answer;
+    }
+
     public Answer get(String path, Auth auth) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), auth);
     }

@@ -99,9 +99,7 @@ public class AssistanceManagement {
         if (form == null) {
             throw new InvalidInputException("body", "a request is required");
         }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            throw new InvalidInputException("Idempotency-Key", "1 to 128 characters");
-        }
+        Checks.idempotencyKey(idempotencyKey);
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
         Agency partner = null;
@@ -119,7 +117,7 @@ public class AssistanceManagement {
                 form.subjectKind() == null ? "" : form.subjectKind().strip().toUpperCase(Locale.ROOT);
         String subject = null;
         if (kind.equals("ACCOUNT")) {
-            AccountRef account = TransferManagement.account(
+            AccountRef account = AccountRef.read(
                     "subject",
                     "institution",
                     form.subject(),
@@ -208,8 +206,7 @@ public class AssistanceManagement {
                 null,
                 null,
                 null,
-                OrderManagement.hash(
-                        partner.id(), kind, subject, asks, from, to, form.deadline(), form.caseId(), note));
+                Checks.hash(partner.id(), kind, subject, asks, from, to, form.deadline(), form.caseId(), note));
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
@@ -244,33 +241,19 @@ public class AssistanceManagement {
         return view(visible(id, caller));
     }
 
-    /** One page of a list. */
-    public record Page<T>(List<T> items, int page, int size, long total) {}
-
     /** A centre's requests, or a partner's inbox; open ones first by deadline. */
     public Page<AssistanceView> page(
             @Nullable AssistanceStatus status, boolean overdueOnly, int page, int size, Caller caller) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 200) {
-            throw new InvalidInputException("size", "must be 1 to 200");
-        }
-        Long agency = null;
-        Long partner = null;
-        if (caller.role() == Role.PARTNER) {
-            partner = caller.requireAgency();
-        } else if (caller.role() == Role.POLICE) {
-            agency = caller.requireAgency();
-        }
+        Page.check(page, size, 200);
+        Checks.Scope scope = Checks.Scope.of(caller);
         Instant now = clock.instant();
         return new Page<>(
-                requests.page(agency, partner, status, overdueOnly, now, page, size).stream()
+                requests.page(scope.agencyId(), scope.partnerId(), status, overdueOnly, now, page, size).stream()
                         .map(this::view)
                         .toList(),
                 page,
                 size,
-                requests.count(agency, partner, status, overdueOnly, now));
+                requests.count(scope.agencyId(), scope.partnerId(), status, overdueOnly, now));
     }
 
     /**
@@ -358,7 +341,7 @@ public class AssistanceManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String answerHash = OrderManagement.hash(json.writeValueAsString(form));
+        String answerHash = Checks.hash(json.writeValueAsString(form));
         if (request.status() == AssistanceStatus.ANSWERED) {
             if (answerHash.equals(request.answerHash())) {
                 return view(request);
@@ -486,10 +469,7 @@ public class AssistanceManagement {
 
     private Stored visible(long id, Caller caller) {
         Stored request = requests.find(id).orElseThrow(() -> new NotFoundException("assistance request", id));
-        boolean mine = caller.role() == Role.PARTNER
-                ? caller.agencyId() != null && caller.agencyId() == request.partnerId()
-                : caller.mayActFor(request.agencyId());
-        if (!mine) {
+        if (!Checks.sees(caller, request.agencyId(), request.partnerId())) {
             throw new NotFoundException("assistance request", id);
         }
         return request;

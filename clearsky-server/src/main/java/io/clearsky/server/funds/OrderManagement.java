@@ -11,16 +11,13 @@ import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.FundOrder;
 import io.clearsky.server.funds.internal.FundOrders;
 import io.clearsky.server.funds.internal.WebhookOutbox;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,9 +80,7 @@ public class OrderManagement {
         if (form == null) {
             throw new InvalidInputException("body", "an order is required");
         }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            throw new InvalidInputException("Idempotency-Key", "1 to 128 characters");
-        }
+        Checks.idempotencyKey(idempotencyKey);
         List<FieldProblem> problems = new ArrayList<>();
         OrderKind kind = null;
         try {
@@ -98,8 +93,8 @@ public class OrderManagement {
         if (document.isEmpty() || document.length() > MAX_DOCUMENT) {
             problems.add(new FieldProblem("legalDocument", "the legal document's reference, 1 to 128 characters"));
         }
-        AccountRef account = TransferManagement.account(
-                "account", "institution", form.account(), form.institution(), null, problems);
+        AccountRef account =
+                AccountRef.read("account", "institution", form.account(), form.institution(), null, problems);
         String currency = "CNY";
         long amount = 0;
         try {
@@ -132,7 +127,7 @@ public class OrderManagement {
         OrderKind k = kind;
         long amt = amount;
         String cur = currency;
-        String hash = hash(k, document, account, amt, cur, form.caseId(), form.followsOrderId());
+        String hash = Checks.hash(k, document, account, amt, cur, form.caseId(), form.followsOrderId());
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
@@ -203,32 +198,16 @@ public class OrderManagement {
         return view(visible(id, caller), true);
     }
 
-    /** One page of a list. */
-    public record Page<T>(List<T> items, int page, int size, long total) {}
-
     /** A centre's orders, or a partner's inbox: the orders addressed to it. Newest first. */
     public Page<OrderView> page(
             @Nullable OrderStatus status, @Nullable Long caseId, int page, int size, Caller caller) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 200) {
-            throw new InvalidInputException("size", "must be 1 to 200");
-        }
-        Long agency = null;
-        Long partner = null;
-        if (caller.role() == Role.PARTNER) {
-            partner = caller.requireAgency();
-        } else if (caller.role() == Role.POLICE) {
-            agency = caller.requireAgency();
-        }
+        Page.check(page, size, 200);
+        Checks.Scope scope = Checks.Scope.of(caller);
         return new Page<>(
-                orders.page(agency, partner, status, caseId, page, size).stream()
-                        .map(o -> view(o, false))
-                        .toList(),
+                views(orders.page(scope.agencyId(), scope.partnerId(), status, caseId, page, size)),
                 page,
                 size,
-                orders.count(agency, partner, status, caseId));
+                orders.count(scope.agencyId(), scope.partnerId(), status, caseId));
     }
 
     /**
@@ -383,10 +362,7 @@ public class OrderManagement {
 
     private FundOrder visible(long id, Caller caller) {
         FundOrder order = orders.find(id).orElseThrow(() -> new NotFoundException("order", id));
-        boolean mine = caller.role() == Role.PARTNER
-                ? caller.agencyId() != null && caller.agencyId() == order.partnerId()
-                : caller.mayActFor(order.agencyId());
-        if (!mine) {
+        if (!Checks.sees(caller, order.agencyId(), order.partnerId())) {
             throw new NotFoundException("order", id);
         }
         return order;
@@ -398,8 +374,18 @@ public class OrderManagement {
         }
     }
 
+    /** Orders without their histories, their accounts read in one go. */
+    List<OrderView> views(List<FundOrder> list) {
+        Map<Long, AccountRef> refs =
+                accounts.refs(list.stream().map(FundOrder::accountId).toList());
+        return list.stream().map(o -> view(o, refs.get(o.accountId()), false)).toList();
+    }
+
     OrderView view(FundOrder o, boolean withHistory) {
-        AccountRef account = accounts.refs(List.of(o.accountId())).get(o.accountId());
+        return view(o, accounts.refs(List.of(o.accountId())).get(o.accountId()), withHistory);
+    }
+
+    private OrderView view(FundOrder o, AccountRef account, boolean withHistory) {
         return new OrderView(
                 o.id(),
                 o.orderNo(),
@@ -424,19 +410,5 @@ public class OrderManagement {
                                 .map(c -> new OrderView.Change(c.at(), c.actor(), c.action(), c.status(), c.detail()))
                                 .toList()
                         : null);
-    }
-
-    /** SHA-256 over the parts: what an idempotency key is checked against. */
-    static String hash(Object... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Object part : parts) {
-                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

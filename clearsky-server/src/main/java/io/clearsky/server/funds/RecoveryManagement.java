@@ -77,9 +77,7 @@ public class RecoveryManagement {
         if (form == null || form.caseId() == null) {
             throw new InvalidInputException("caseId", "the case the money was returned in");
         }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
-            throw new InvalidInputException("Idempotency-Key", "1 to 128 characters");
-        }
+        Checks.idempotencyKey(idempotencyKey);
         owned(form.caseId(), caller);
         String currency = Money.currency("currency", form.currency());
         long amount = Money.minor("amount", form.amount(), currency, false);
@@ -100,7 +98,7 @@ public class RecoveryManagement {
         if (note != null && note.length() > 500) {
             throw new InvalidInputException("note", "at most 500 characters");
         }
-        String hash = OrderManagement.hash(form.caseId(), amount, currency, form.orderId(), receipt, returnedAt, note);
+        String hash = Checks.hash(form.caseId(), amount, currency, form.orderId(), receipt, returnedAt, note);
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(tx -> {
@@ -175,7 +173,7 @@ public class RecoveryManagement {
         returns.forEach(r -> returned.merge(r.currency(), r.amountMinor(), Long::sum));
         return new CaseFunds(
                 caseId,
-                caseOrders.stream().map(o -> orderManagement.view(o, false)).toList(),
+                orderManagement.views(caseOrders),
                 sums(stopped),
                 sums(frozen),
                 sums(returned),

@@ -120,8 +120,8 @@ public class TraceManagement {
 
     private TraceView fromAccount(TraceRequest request, TraceSettings how, Instant until) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-        AccountRef ref = TransferManagement.account(
-                "account", "institution", request.account(), request.institution(), null, problems);
+        AccountRef ref =
+                AccountRef.read("account", "institution", request.account(), request.institution(), null, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -50,11 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(FundsSettings.class)
 public class TransferManagement {
 
-    static final Pattern INSTITUTION = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     private static final Pattern TRANSFER_ID = Pattern.compile("[\\x21-\\x7E]{1,64}");
     private static final Pattern CHANNEL = Pattern.compile("[A-Z0-9_]{1,24}");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final int MAX_ACCOUNT = 128;
 
     private final Transfers transfers;
     private final Accounts accounts;
@@ -208,14 +206,14 @@ public class TransferManagement {
                         prefix + "time", "not an ISO-8601 time with an offset: '" + form.time() + "'"));
             }
         }
-        AccountRef payer = account(
+        AccountRef payer = AccountRef.read(
                 prefix + "payerAccount",
                 prefix + "payerInstitution",
                 form.payerAccount(),
                 form.payerInstitution(),
                 partnerCode,
                 problems);
-        AccountRef payee = account(
+        AccountRef payee = AccountRef.read(
                 prefix + "payeeAccount",
                 prefix + "payeeInstitution",
                 form.payeeAccount(),
@@ -249,39 +247,6 @@ public class TransferManagement {
             return null;
         }
         return new Parsed(prefix, reference, time, payer, payee, amount, currency, channel, status);
-    }
-
-    /**
-     * The account a request names, with its institution (the sender's when absent and there is a default), or null
-     * after adding the problems to the list.
-     */
-    static @Nullable AccountRef account(
-            String accountField,
-            String institutionField,
-            @Nullable String number,
-            @Nullable String institution,
-            @Nullable String defaultInstitution,
-            List<FieldProblem> problems) {
-        String code = institution == null || institution.isBlank()
-                ? defaultInstitution
-                : institution.strip().toLowerCase(Locale.ROOT);
-        boolean ok = true;
-        if (code == null) {
-            problems.add(new FieldProblem(institutionField, "the code of the institution that holds the account"));
-            ok = false;
-        } else if (!INSTITUTION.matcher(code).matches()) {
-            problems.add(new FieldProblem(
-                    institutionField, "an institution's code: 2 to 64 lower-case letters, digits and dashes"));
-            ok = false;
-        }
-        String account = number == null ? "" : number.strip();
-        if (account.isEmpty()
-                || account.length() > MAX_ACCOUNT
-                || account.chars().anyMatch(c -> c <= ' ')) {
-            problems.add(new FieldProblem(accountField, "1 to 128 characters, no spaces"));
-            ok = false;
-        }
-        return ok ? new AccountRef(code, account) : null;
     }
 
     private IntakeResult store(Agency partner, List<Parsed> parsed, List<FieldProblem> problems, Caller caller) {
@@ -425,7 +390,7 @@ public class TransferManagement {
             int before = problems.size();
             AccountRef ref = f == null
                     ? null
-                    : account(
+                    : AccountRef.read(
                             prefix + "account",
                             prefix + "institution",
                             f.account(),
@@ -509,14 +474,11 @@ public class TransferManagement {
             String channel,
             TransferStatus status) {}
 
-    /** One page of a list. */
-    public record Page<T>(List<T> items, int page, int size, long total) {}
-
     /** The transfers into and out of an account in a window, newest first (centres). */
     public Page<TransferView> ofAccount(
             AccountRef account, @Nullable Instant from, @Nullable Instant to, int page, int size, Caller caller) {
         caller.require(Role.POLICE, Role.ADMIN);
-        checkPage(page, size);
+        Page.check(page, size, 500);
         long id = accounts.find(account)
                 .orElseThrow(() -> new NotFoundException("no transfer on record touches " + account));
         return new Page<>(
@@ -527,7 +489,7 @@ public class TransferManagement {
     public Page<TransferView> ofPartner(
             @Nullable Instant from, @Nullable Instant to, int page, int size, Caller caller) {
         Agency partner = partner(caller);
-        checkPage(page, size);
+        Page.check(page, size, 500);
         return new Page<>(
                 views(transfers.page(null, partner.id(), from, to, page, size)),
                 page,
@@ -556,15 +518,6 @@ public class TransferManagement {
                         t.channel(),
                         t.status()))
                 .toList();
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 500) {
-            throw new InvalidInputException("size", "must be 1 to 500");
-        }
     }
 
     /** The partner company the caller speaks for, or 403. */

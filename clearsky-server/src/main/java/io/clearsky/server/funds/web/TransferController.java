@@ -4,6 +4,7 @@ import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.funds.AccountRef;
 import io.clearsky.server.funds.FunderView;
+import io.clearsky.server.funds.Page;
 import io.clearsky.server.funds.TraceManagement;
 import io.clearsky.server.funds.TraceRequest;
 import io.clearsky.server.funds.TraceView;
@@ -11,7 +12,6 @@ import io.clearsky.server.funds.TransferForm;
 import io.clearsky.server.funds.TransferManagement;
 import io.clearsky.server.funds.TransferManagement.BalanceForm;
 import io.clearsky.server.funds.TransferManagement.IntakeResult;
-import io.clearsky.server.funds.TransferManagement.Page;
 import io.clearsky.server.funds.TransferManagement.TransferView;
 import io.clearsky.server.funds.WebhookManagement;
 import io.clearsky.server.funds.WebhookManagement.WebhookView;
@@ -100,7 +100,7 @@ class TransferController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return transfers.ofAccount(new AccountRef(institution, account), from, to, page, size, Caller.current());
+        return transfers.ofAccount(AccountRef.of(institution, account), from, to, page, size, Caller.current());
     }
 
     @PostMapping("/api/v1/funds/traces")
@@ -125,7 +125,7 @@ class TransferController {
         if (maxDepth != null && (maxDepth < 1 || maxDepth > 10)) {
             throw new InvalidInputException("maxDepth", "1 to 10");
         }
-        return traces.funders(new AccountRef(institution, account), before, currency, maxDepth, Caller.current());
+        return traces.funders(AccountRef.of(institution, account), before, currency, maxDepth, Caller.current());
     }
 
     /** Where to push orders and requests. */
