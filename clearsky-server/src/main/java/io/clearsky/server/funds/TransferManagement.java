@@ -153,9 +153,6 @@ public class TransferManagement {
                 throw new InvalidInputException("body", "no transfers after the header line");
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
             throw new InvalidInputException("body", "not readable as CSV: " + e.getMessage());
         }
         return store(partner, parsed, problems, caller);
@@ -179,7 +176,20 @@ public class TransferManagement {
             long amountMinor,
             String currency,
             String channel,
-            TransferStatus status) {}
+            TransferStatus status) {
+
+        /** The same transfer, wherever in the batch it stands. */
+        boolean sameTransfer(Parsed other) {
+            return reference.equals(other.reference)
+                    && time.equals(other.time)
+                    && payer.equals(other.payer)
+                    && payee.equals(other.payee)
+                    && amountMinor == other.amountMinor
+                    && currency.equals(other.currency)
+                    && channel.equals(other.channel)
+                    && status == other.status;
+        }
+    }
 
     private @Nullable Parsed parse(
             String prefix, @Nullable TransferForm form, String partnerCode, List<FieldProblem> problems) {
@@ -255,16 +265,7 @@ public class TransferManagement {
         for (Parsed p : parsed) {
             Parsed earlier = byReference.putIfAbsent(p.reference(), p);
             if (earlier != null) {
-                if (earlier.equals(new Parsed(
-                        earlier.prefix(),
-                        p.reference(),
-                        p.time(),
-                        p.payer(),
-                        p.payee(),
-                        p.amountMinor(),
-                        p.currency(),
-                        p.channel(),
-                        p.status()))) {
+                if (earlier.sameTransfer(p)) {
                     repeatedInBatch++;
                 } else {
                     problems.add(new FieldProblem(

@@ -1,6 +1,7 @@
 package io.clearsky.server.funds.internal;
 
 import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,7 +10,6 @@ import io.clearsky.server.funds.Money;
 import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -215,9 +215,5 @@ public class Accounts {
                     });
         }
         return latest;
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

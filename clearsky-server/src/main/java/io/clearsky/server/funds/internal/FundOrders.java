@@ -1,6 +1,7 @@
 package io.clearsky.server.funds.internal;
 
-import static io.clearsky.server.funds.internal.Accounts.utc;
+import static io.clearsky.server.funds.internal.Timestamps.instant;
+import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import io.clearsky.server.funds.OrderKind;
 import io.clearsky.server.funds.OrderStatus;
@@ -282,10 +283,5 @@ public class FundOrders {
                 rs.getString("partner_note"),
                 instant(rs, "closed_at"),
                 rs.getLong("version"));
-    }
-
-    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 }

@@ -1,7 +1,7 @@
 package io.clearsky.server.funds.internal;
 
-import static io.clearsky.server.funds.internal.Accounts.utc;
-import static io.clearsky.server.funds.internal.FundOrders.instant;
+import static io.clearsky.server.funds.internal.Timestamps.instant;
+import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package io.clearsky.server.funds.internal;
 
 import static io.clearsky.server.SqlLists.marks;
 import static io.clearsky.server.funds.internal.Accounts.IN_LIST;
-import static io.clearsky.server.funds.internal.Accounts.utc;
+import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import io.clearsky.server.funds.TransferStatus;
 import java.sql.ResultSet;

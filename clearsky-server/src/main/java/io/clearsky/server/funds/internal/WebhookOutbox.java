@@ -1,6 +1,6 @@
 package io.clearsky.server.funds.internal;
 
-import static io.clearsky.server.funds.internal.Accounts.utc;
+import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -147,6 +147,6 @@ public class WebhookOutbox {
                 rs.getInt("attempts"),
                 rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(),
                 rs.getString("last_error"),
-                FundOrders.instant(rs, "delivered_at"));
+                Timestamps.instant(rs, "delivered_at"));
     }
 }
