@@ -1,7 +1,6 @@
 package io.clearsky.core.funds;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +10,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Follows money forward in time through a {@link TransferGraph}: from a victim's transfer, or from an amount that
+ * Follows money forward in time through transfers ({@link TransferView}: a {@link TransferGraph} or a
+ * {@link LiveTransferGraph}'s view): from a victim's transfer, or from an amount that
  * reached an account at a moment. Only transfers out of an account after the money arrived can carry it; how much of
  * each they carry is decided by the {@link Apportionment}. The trace stops at the depth and fan-out limits and at
  * hubs, and tells how much can still be in each account it reached ({@link Trace#freezePlan()}).
@@ -20,10 +20,10 @@ import java.util.Set;
  */
 public final class FundTracer {
 
-    // How: the graph numbers transfers in time order, so the trace visits the outgoing transfers of the accounts
-    // holding traced money in ascending number from a priority queue. Each such account has a ledger that replays
+    // How: the trace visits the outgoing transfers of the accounts holding traced money in time order (ties by
+    // number, TransferView.precedes) from a priority queue. Each such account has a ledger that replays
     // its transfers in order, incoming ones with the traced amount already decided for them, and decides an outgoing
-    // transfer's traced amount when it is taken from the queue. Ascending order makes that decision final: every
+    // transfer's traced amount when it is taken from the queue. Taking them in order makes that decision final: every
     // transfer that paid into the account earlier was decided before. An account has at most one transfer in the
     // queue, its next outgoing one; it is queued again after each while the account holds traced money, and when
     // traced money arrives. Cost: each reached account's transfers once, plus a queue operation per transfer that
@@ -32,7 +32,7 @@ public final class FundTracer {
     private FundTracer() {}
 
     /** Traces the whole amount of the transfer the caller added with {@code reference}. */
-    public static Trace fromTransfer(TransferGraph graph, long reference, TraceSettings settings) {
+    public static Trace fromTransfer(TransferView graph, long reference, TraceSettings settings) {
         int transfer = graph.transferByReference(reference)
                 .orElseThrow(() -> new IllegalArgumentException("no transfer with reference " + reference));
         if (graph.time(transfer) > settings.untilMillis()) {
@@ -48,7 +48,7 @@ public final class FundTracer {
      * that moment (e.g. a victim's payment that the graph does not hold).
      */
     public static Trace fromAccount(
-            TransferGraph graph, String account, long epochMillis, long amountFen, TraceSettings settings) {
+            TransferView graph, String account, long epochMillis, long amountFen, TraceSettings settings) {
         if (amountFen <= 0) {
             throw new IllegalArgumentException("the traced amount is more than zero, is " + amountFen);
         }
@@ -58,7 +58,7 @@ public final class FundTracer {
         int a = graph.account(account)
                 .orElseThrow(() -> new IllegalArgumentException("no transfer on record touches " + account));
         Run run = new Run(graph, settings);
-        run.seedAccount(a, graph.firstAtOrAfter(epochMillis), amountFen);
+        run.seedAccount(a, run.firstAtOrAfter(a, epochMillis), amountFen);
         return run.finish(amountFen);
     }
 
@@ -69,7 +69,7 @@ public final class FundTracer {
      * {@code settings.maxFanOut()} payers (the largest) are followed from each account. For finding the other victims
      * of a mule account: its first-level payers are candidates.
      */
-    public static List<Funder> funders(TransferGraph graph, String account, long epochMillis, TraceSettings settings) {
+    public static List<Funder> funders(TransferView graph, String account, long epochMillis, TraceSettings settings) {
         int start = graph.account(account)
                 .orElseThrow(() -> new IllegalArgumentException("no transfer on record touches " + account));
         // how: breadth-first over incoming transfers, each account explored with the latest moment it passed money
@@ -134,42 +134,45 @@ public final class FundTracer {
     /** One trace's state. */
     private static final class Run {
 
-        private final TransferGraph graph;
+        private final TransferView graph;
         private final TraceSettings settings;
-        private final int limit;
+        private final long until;
         private final Map<Integer, Holder> holders = new HashMap<>();
         private final Map<Integer, Long> tracedOf = new HashMap<>();
-        private final BitSet followed = new BitSet();
-        private final PriorityQueue<Integer> queue = new PriorityQueue<>();
+        private final Set<Integer> followed = new HashSet<>();
+        private final Comparator<Integer> inOrder;
+        private final PriorityQueue<Integer> queue;
 
-        Run(TransferGraph graph, TraceSettings settings) {
+        Run(TransferView graph, TraceSettings settings) {
             this.graph = graph;
             this.settings = settings;
-            this.limit = settings.untilMillis() == Long.MAX_VALUE
-                    ? graph.transfers()
-                    : graph.firstAtOrAfter(settings.untilMillis() + 1);
+            this.until = settings.untilMillis();
+            this.inOrder = (x, y) -> x.intValue() == y.intValue() ? 0 : graph.precedes(x, y) ? -1 : 1;
+            this.queue = new PriorityQueue<>(inOrder);
         }
 
         void seedTransfer(int transfer) {
             long amount = graph.amount(transfer);
             tracedOf.put(transfer, amount);
-            followed.set(transfer);
-            if (graph.payer(transfer) == graph.payee(transfer)) {
+            followed.add(transfer);
+            int to = graph.payee(transfer);
+            if (graph.payer(transfer) == to) {
                 // a transfer to oneself moves nothing; the money is in the account from then on
-                seedAccount(graph.payee(transfer), transfer + 1, amount);
+                seedAccount(to, positionAfter(to, transfer), amount);
                 return;
             }
-            Holder payee = holder(graph.payee(transfer), 1);
+            Holder payee = holder(to, 1);
             payee.received += amount;
-            scheduleAfter(payee, transfer);
+            scheduleFrom(payee, positionAfter(to, transfer));
         }
 
-        void seedAccount(int account, int before, long amount) {
+        /** The money arrives in {@code account} just before its transfer at {@code position} in the account's list. */
+        void seedAccount(int account, int position, long amount) {
             Holder holder = holder(account, 1);
-            holder.seedBefore = before;
+            holder.seedPosition = position;
             holder.seedAmount = amount;
             holder.received += amount;
-            scheduleAfter(holder, before - 1);
+            scheduleFrom(holder, position);
         }
 
         Trace finish(long traced) {
@@ -177,21 +180,21 @@ public final class FundTracer {
                 int transfer = queue.poll();
                 Holder payer = holders.get(graph.payer(transfer));
                 payer.scheduled = -1;
-                payer.replayUntil(transfer);
+                payer.replayBefore(transfer);
                 long carried = payer.ledger.out(graph.amount(transfer));
                 payer.cursor++;
                 if (carried > 0) {
                     carry(payer, transfer, carried);
                 }
                 if (payer.ledger.traced() > 0) {
-                    scheduleAfter(payer, transfer);
+                    scheduleFrom(payer, payer.cursor);
                 }
             }
             List<Trace.Account> accounts = new ArrayList<>();
             for (Holder h : holders.values()) {
                 long residual = 0;
                 if (!h.hub) {
-                    h.replayUntil(limit);
+                    h.replayBefore(-1);
                     residual = h.ledger.traced();
                 }
                 accounts.add(new Trace.Account(
@@ -202,17 +205,19 @@ public final class FundTracer {
                             Comparator.comparingLong(Trace.Account::receivedFen).reversed())
                     .thenComparing(Trace.Account::account));
             List<Trace.Transfer> transfers = new ArrayList<>();
-            tracedOf.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                int t = e.getKey();
-                transfers.add(new Trace.Transfer(
-                        graph.reference(t),
-                        graph.accountName(graph.payer(t)),
-                        graph.accountName(graph.payee(t)),
-                        graph.time(t),
-                        graph.amount(t),
-                        e.getValue(),
-                        followed.get(t)));
-            });
+            tracedOf.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(inOrder))
+                    .forEach(e -> {
+                        int t = e.getKey();
+                        transfers.add(new Trace.Transfer(
+                                graph.reference(t),
+                                graph.accountName(graph.payer(t)),
+                                graph.accountName(graph.payee(t)),
+                                graph.time(t),
+                                graph.amount(t),
+                                e.getValue(),
+                                followed.contains(t)));
+                    });
             return new Trace(traced, accounts, transfers);
         }
 
@@ -228,11 +233,11 @@ public final class FundTracer {
             }
             payer.payees.add(to);
             payer.forwarded += carried;
-            followed.set(transfer);
+            followed.add(transfer);
             Holder payee = holder(to, payer.level + 1);
             payee.received += carried;
             if (payee.scheduled < 0) {
-                scheduleAfter(payee, transfer);
+                scheduleFrom(payee, positionAfter(to, transfer));
             }
         }
 
@@ -248,16 +253,15 @@ public final class FundTracer {
             return h;
         }
 
-        /** Queues the account's first outgoing transfer after {@code transfer}, if it has one before the limit. */
-        private void scheduleAfter(Holder h, int transfer) {
+        /** Queues the account's first outgoing transfer at or after {@code position}, if one is before the end. */
+        private void scheduleFrom(Holder h, int position) {
             if (h.hub) {
                 return;
             }
             int degree = graph.degree(h.account);
-            int i = Math.max(h.cursor, firstIndexAfter(h.account, transfer));
-            for (; i < degree; i++) {
+            for (int i = Math.max(h.cursor, position); i < degree; i++) {
                 int t = graph.transferOf(h.account, i);
-                if (t >= limit) {
+                if (graph.time(t) > until) {
                     return;
                 }
                 if (graph.payer(t) == h.account && graph.payee(t) != h.account) {
@@ -268,13 +272,28 @@ public final class FundTracer {
             }
         }
 
-        /** The position in the account's transfers of its first transfer numbered above {@code transfer}. */
-        private int firstIndexAfter(int account, int transfer) {
+        /** The position in the account's list of the first transfer that comes after {@code transfer}. */
+        private int positionAfter(int account, int transfer) {
             int low = 0;
             int high = graph.degree(account);
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (graph.transferOf(account, mid) <= transfer) {
+                if (graph.precedes(transfer, graph.transferOf(account, mid))) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low;
+        }
+
+        /** The position in the account's list of its first transfer at or after {@code epochMillis}. */
+        int firstAtOrAfter(int account, long epochMillis) {
+            int low = 0;
+            int high = graph.degree(account);
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (graph.time(graph.transferOf(account, mid)) < epochMillis) {
                     low = mid + 1;
                 } else {
                     high = mid;
@@ -293,7 +312,7 @@ public final class FundTracer {
             boolean hub;
             int cursor; // position in the account's transfers: those before it are in the ledger
             int scheduled = -1;
-            int seedBefore = -1;
+            int seedPosition = -1; // where seeded money arrives, until it is in the ledger
             long seedAmount;
             long received;
             long forwarded;
@@ -305,21 +324,22 @@ public final class FundTracer {
                 this.ledger = ledger;
             }
 
-            /** Puts the account's transfers numbered below {@code transfer} into its ledger. */
-            void replayUntil(int transfer) {
+            /**
+             * Puts the account's transfers that come before {@code transfer} into its ledger; with -1, every transfer
+             * up to the trace's end.
+             */
+            void replayBefore(int transfer) {
                 int degree = graph.degree(account);
                 while (cursor < degree) {
+                    seedIfDue();
                     int t = graph.transferOf(account, cursor);
-                    if (seedBefore >= 0 && seedBefore <= t && seedBefore <= transfer) {
-                        ledger.in(seedAmount, seedAmount);
-                        seedBefore = -1;
-                    }
-                    if (t >= transfer) {
+                    boolean before = transfer < 0 ? graph.time(t) <= until : graph.precedes(t, transfer);
+                    if (!before) {
                         break;
                     }
                     if (graph.payee(t) == account && graph.payer(t) != account) {
                         // traced money on a transfer the trace did not follow stays untraced at the payer's end
-                        long traced = followed.get(t) ? tracedOf.getOrDefault(t, 0L) : 0;
+                        long traced = followed.contains(t) ? tracedOf.getOrDefault(t, 0L) : 0;
                         ledger.in(graph.amount(t), traced);
                     } else if (graph.payer(t) == account && graph.payee(t) != account) {
                         // an outgoing transfer not taken from the queue: the account held no traced money then
@@ -330,9 +350,15 @@ public final class FundTracer {
                     }
                     cursor++;
                 }
-                if (seedBefore >= 0 && seedBefore <= transfer && cursor == degree) {
+                seedIfDue();
+            }
+
+            // every transfer replayed to comes at or after the seed (the trace starts there), so the seeded money
+            // is due once the cursor reaches its position
+            private void seedIfDue() {
+                if (seedPosition >= 0 && cursor == seedPosition) {
                     ledger.in(seedAmount, seedAmount);
-                    seedBefore = -1;
+                    seedPosition = -1;
                 }
             }
         }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Transfers between accounts, in time order, with each account's transfers at hand: what a fund-flow trace walks.
- * Accounts are named by the caller (e.g. {@code "alipay:2088…"}, a bank card number, {@code "cash:440300"}) and
+ * Transfers between accounts, in time order, with each account's transfers at hand, built once: what a fund-flow
+ * trace walks when the transfers are known up front (a trace read from the database). Accounts are named by the caller (e.g. {@code "alipay:2088…"}, a bank card number, {@code "cash:440300"}) and
  * numbered densely here; transfers are numbered by their place in time order, so a lower number is earlier. Two
  * transfers at the same instant keep the order they were added in.
  *
  * <p>Immutable once built; build it with {@link #builder()}.
  */
-public final class TransferGraph {
+public final class TransferGraph implements TransferView {
 
     // How: columns of primitives per transfer (payer, payee, time, amount, the caller's reference), sorted by time,
     // and per account the numbers of its transfers, both directions merged, in compressed-row form (offsets into one
@@ -72,22 +72,26 @@ public final class TransferGraph {
     }
 
     /** How many transfers. */
+    @Override
     public int transfers() {
         return payer.length;
     }
 
     /** How many accounts. */
+    @Override
     public int accounts() {
         return accounts.length;
     }
 
     /** The number of the named account, if any transfer touches it. */
+    @Override
     public OptionalInt account(String name) {
         Integer id = accountIds.get(name);
         return id == null ? OptionalInt.empty() : OptionalInt.of(id);
     }
 
     /** The name of account {@code a}. */
+    @Override
     public String accountName(int a) {
         return accounts[a];
     }
@@ -108,6 +112,7 @@ public final class TransferGraph {
     }
 
     /** The transfer the caller added with this reference, if any (a linear search: for seeding a trace). */
+    @Override
     public OptionalInt transferByReference(long ref) {
         for (int t = 0; t < reference.length; t++) {
             if (reference[t] == ref) {
@@ -117,37 +122,50 @@ public final class TransferGraph {
         return OptionalInt.empty();
     }
 
+    @Override
     public int payer(int transfer) {
         return payer[transfer];
     }
 
+    @Override
     public int payee(int transfer) {
         return payee[transfer];
     }
 
     /** When, in milliseconds since the epoch. */
+    @Override
     public long time(int transfer) {
         return time[transfer];
     }
 
     /** How much, in fen (0.01 yuan). */
+    @Override
     public long amount(int transfer) {
         return amount[transfer];
     }
 
     /** The caller's reference of the transfer. */
+    @Override
     public long reference(int transfer) {
         return reference[transfer];
     }
 
     /** How many transfers account {@code a} made or received. */
+    @Override
     public int degree(int a) {
         return eventStart[a + 1] - eventStart[a];
     }
 
     /** The {@code i}-th transfer account {@code a} made or received, in time order ({@code i < degree(a)}). */
+    @Override
     public int transferOf(int a, int i) {
         return events[eventStart[a] + i];
+    }
+
+    /** Numbers follow time here, so the number alone decides. */
+    @Override
+    public boolean precedes(int x, int y) {
+        return x < y;
     }
 
     /** Collects transfers and builds the graph; not thread-safe. */
