@@ -39,6 +39,7 @@ public final class LiveTransferGraph {
     private long[][] amount = new long[1][];
     private long[][] reference = new long[1][];
     private int size;
+    private long latest = Long.MIN_VALUE;
     private int[][] lists = new int[1024][];
     private int[] listSize = new int[1024];
     private int[] byReference = filled(1024);
@@ -120,6 +121,7 @@ public final class LiveTransferGraph {
             if (b != a) {
                 list(b, t, epochMillis);
             }
+            latest = Math.max(latest, epochMillis);
             byReference[slot] = t;
             if (4L * size > 3L * byReference.length) {
                 rehashReferences();
@@ -160,9 +162,10 @@ public final class LiveTransferGraph {
             list = Arrays.copyOf(list, n + (n >> 1) + 1);
             lists[a] = list;
         }
-        // t is the highest number yet, so it goes after every transfer at the same instant or earlier
+        // t is the highest number yet, so it goes after every transfer at the same instant or earlier; a transfer
+        // not earlier than any before it goes last without looking
         int i = n;
-        while (i > 0 && timeOf(list[i - 1]) > when) {
+        while (when < latest && i > 0 && timeOf(list[i - 1]) > when) {
             i--;
         }
         System.arraycopy(list, i, list, i + 1, n - i);
