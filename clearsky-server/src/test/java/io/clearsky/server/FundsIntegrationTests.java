@@ -466,6 +466,72 @@ abstract class FundsIntegrationTests {
         });
     }
 
+    /** Ten days ago at 10:00 China time, plus minutes: a morning no other test of this class uses. */
+    private static String tenDaysAgo(int minutes) {
+        return at(-8 * 24 * 60 + minutes);
+    }
+
+    private static String query(String time) {
+        return time.replace("+", "%2B");
+    }
+
+    @Test
+    void aMuleSearchFlagsTheAccountThatPassedThreeVictimsMoneyOnWithItsEvidence() {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        Map<Object, Integer> minuteOf = new HashMap<>();
+        for (int v = 1; v <= 3; v++) {
+            int minute = v * 90;
+            batch.add(transfer("MU-IN-" + v, minute, "622202000000300" + v, "abc-bank", "FP-M1", null, "5000.00"));
+            batch.add(transfer("MU-OUT-" + v, minute + 7, "FP-M1", null, "QP-M2", "quickpay", "4950.00"));
+            minuteOf.put("MU-IN-" + v, minute);
+            minuteOf.put("MU-OUT-" + v, minute + 7);
+        }
+        // a shop: many customers, nothing passed on
+        for (int c = 1; c <= 6; c++) {
+            batch.add(transfer("MU-SHOP-" + c, c * 10, "FP-CUST" + c, null, "FP-SHOP", null, "88.00"));
+            minuteOf.put("MU-SHOP-" + c, c * 10);
+        }
+        // the helper dates transfers two days ago: move them to a morning of their own
+        batch.forEach(t -> t.put("time", tenDaysAgo(minuteOf.get(t.get("transferId")))));
+        send(fastpay, batch);
+
+        String window = "?from=" + query(tenDaysAgo(0)) + "&to=" + query(tenDaysAgo(600));
+        Answer found = api.get("/api/v1/funds/mules" + window, xiamen);
+
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        JsonNode mules = found.json().get("mules");
+        assertThat(mules.get("total").asLong()).isEqualTo(1);
+        JsonNode mule = mules.get("items").get(0);
+        assertThat(mule.get("account").get("account").asText()).isEqualTo("FP-M1");
+        assertThat(mule.get("partner").asText()).isEqualTo("fastpay");
+        assertThat(mule.get("unrelatedPayers").asInt()).isEqualTo(3);
+        assertThat(mule.get("received").get("amount").asText()).isEqualTo("15000.00");
+        assertThat(mule.get("forwarded").get("amount").asText()).isEqualTo("14850.00");
+        assertThat(mule.get("medianDelaySeconds").asLong()).isEqualTo(420);
+        assertThat(mule.get("payments"))
+                .extracting(n -> n.get("payer").get("account").asText())
+                .containsExactly("6222020000003001", "6222020000003002", "6222020000003003");
+        assertThat(mule.get("forwards"))
+                .extracting(n -> n.get("payee").get("institution").asText())
+                .containsOnly("quickpay");
+        assertThat(found.json().get("transfers").asInt()).isEqualTo(12);
+        assertThat(found.json().get("rule").get("minPayers").asInt()).isEqualTo(3);
+
+        // only centres search; a window that is malformed, backwards or too long is refused naming the field
+        assertThat(api.get("/api/v1/funds/mules" + window, fastpay).status()).isEqualTo(403);
+        Answer malformed = api.get("/api/v1/funds/mules?from=yesterday", xiamen);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+        Answer tooLong =
+                api.get("/api/v1/funds/mules?from=" + query(at(-40 * 24 * 60)) + "&to=" + query(at(0)), xiamen);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+        Answer badPage = api.get("/api/v1/funds/mules" + window + "&size=1000", xiamen);
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.json().get("errors").get(0).get("field").asText()).isEqualTo("size");
+    }
+
     @Test
     void aResentBatchIsARepeatAndAContradictionStoresNothing() {
         List<Map<String, Object>> batch = List.of(

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     flags it and does not follow money through it
  * @param traceMaxAccounts the most accounts one trace reads; a trace that would need more stops and says so
  * @param webhookMaxAttempts how often a webhook delivery is tried before it is given up (and shown as failed)
+ * @param muleMaxWindow the longest window a mule search examines at once
+ * @param muleMaxTransfers the most settled transfers a mule search reads (about 40 bytes each in memory); a window
+ *     holding more is refused, to be narrowed
  */
 @ConfigurationProperties("clearsky.funds")
 public record FundsSettings(
@@ -25,7 +28,9 @@ public record FundsSettings(
         @DefaultValue("10000") int maxBatch,
         @DefaultValue("5000") int hubMinTransfers,
         @DefaultValue("20000") int traceMaxAccounts,
-        @DefaultValue("12") int webhookMaxAttempts) {
+        @DefaultValue("12") int webhookMaxAttempts,
+        @DefaultValue("31d") Duration muleMaxWindow,
+        @DefaultValue("2000000") int muleMaxTransfers) {
 
     public FundsSettings {
         if (stopPaymentTerm.isNegative() || stopPaymentTerm.isZero()) {
@@ -36,6 +41,10 @@ public record FundsSettings(
         }
         if (assistanceDeadline.isNegative() || assistanceDeadline.isZero()) {
             throw new IllegalArgumentException("clearsky.funds.assistance-deadline must be positive");
+        }
+        if (muleMaxWindow.isNegative() || muleMaxWindow.isZero() || muleMaxTransfers < 1) {
+            throw new IllegalArgumentException(
+                    "clearsky.funds: mule-max-window must be positive, mule-max-transfers >= 1");
         }
         if (maxBatch < 1 || hubMinTransfers < 2 || traceMaxAccounts < 10 || webhookMaxAttempts < 1) {
             throw new IllegalArgumentException(

@@ -135,6 +135,34 @@ public class Transfers {
         return all;
     }
 
+    /** A settled transfer as a mule search reads it: no more than a transfer graph holds. */
+    @FunctionalInterface
+    public interface SettledRow {
+        void accept(long id, long payerId, long payeeId, Instant occurredAt, long amountMinor);
+    }
+
+    /**
+     * Hands settled transfers in {@code currency} from {@code from} (inclusive) to {@code to} (exclusive) to {@code
+     * row}, earliest first, at most {@code limit} of them, without keeping them; returns how many.
+     */
+    public int settledBetween(Instant from, Instant to, String currency, int limit, SettledRow row) {
+        int[] count = {0};
+        jdbc.sql("select id, payer_account_id, payee_account_id, occurred_at, amount_minor from transfer"
+                        + " where occurred_at >= ? and occurred_at < ? and status = 'SUCCEEDED' and currency = ?"
+                        + " order by occurred_at, id limit ?")
+                .params(utc(from), utc(to), currency, limit)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    count[0]++;
+                    row.accept(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(),
+                            rs.getLong(5));
+                });
+        return count[0];
+    }
+
     /** Transfers into or out of an account, or of a partner, in a window, newest first. */
     public List<StoredTransfer> page(
             @Nullable Long accountId,

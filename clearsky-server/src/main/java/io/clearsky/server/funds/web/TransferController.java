@@ -4,6 +4,8 @@ import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.funds.AccountRef;
 import io.clearsky.server.funds.FunderView;
+import io.clearsky.server.funds.MuleManagement;
+import io.clearsky.server.funds.MuleView;
 import io.clearsky.server.funds.Page;
 import io.clearsky.server.funds.TraceManagement;
 import io.clearsky.server.funds.TraceRequest;
@@ -43,11 +45,14 @@ class TransferController {
     private final TransferManagement transfers;
     private final TraceManagement traces;
     private final WebhookManagement webhooks;
+    private final MuleManagement mules;
 
-    TransferController(TransferManagement transfers, TraceManagement traces, WebhookManagement webhooks) {
+    TransferController(
+            TransferManagement transfers, TraceManagement traces, WebhookManagement webhooks, MuleManagement mules) {
         this.transfers = transfers;
         this.traces = traces;
         this.webhooks = webhooks;
+        this.mules = mules;
     }
 
     /** A partner's batch of transfers. */
@@ -126,6 +131,21 @@ class TransferController {
             throw new InvalidInputException("maxDepth", "1 to 10");
         }
         return traces.funders(AccountRef.of(institution, account), before, currency, maxDepth, Caller.current());
+    }
+
+    @GetMapping("/api/v1/funds/mules")
+    @Operation(
+            summary = "Suspected mule accounts in a window, with their evidence, most suspicious first (centres)",
+            description = "Accounts that received from at least three unrelated payers and passed at least half of"
+                    + " what they received on within an hour of its arrival; hubs excluded. from/to are ISO-8601 with"
+                    + " an offset (default: the last day); the window is at most 31 days by default.")
+    MuleView mules(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String currency,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return mules.mules(from, to, currency, page, size, Caller.current());
     }
 
     /** Where to push orders and requests. */
