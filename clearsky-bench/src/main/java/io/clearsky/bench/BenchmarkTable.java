@@ -37,7 +37,8 @@ public final class BenchmarkTable {
             new HttpSection(),
             new IntakeSection(),
             new TransferSection(),
-            new LinkageSection());
+            new LinkageSection(),
+            new LiveGraphSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 

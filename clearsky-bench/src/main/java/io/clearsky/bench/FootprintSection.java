@@ -2,11 +2,7 @@ package io.clearsky.bench;
 
 import io.clearsky.core.index.IndexFootprint;
 import io.clearsky.core.index.IndexFootprint.Footprint;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -30,33 +26,12 @@ final class FootprintSection implements Section {
 
     @Override
     public List<Row> measure(TableOptions options, Consumer<String> note) throws Exception {
-        Path output = Files.createTempFile("clearsky-footprint-", ".txt");
-        try {
-            List<String> command = List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    Size.FOOTPRINT_HEAP,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    FootprintSection.class.getName(),
-                    String.valueOf(options.size().phoneNumbers()));
-            System.out.println("measuring the index footprint: " + String.join(" ", command));
-            Process child = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
-            if (!child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                child.destroyForcibly();
-                throw new IllegalStateException("the footprint JVM ran longer than " + TIMEOUT_MINUTES + " minutes");
-            }
-            String text = Files.readString(output, StandardCharsets.UTF_8);
-            System.out.print(text);
-            if (child.exitValue() != 0) {
-                throw new IllegalStateException("the footprint JVM exited with " + child.exitValue());
-            }
-            return rows(parse(text));
-        } finally {
-            Files.deleteIfExists(output);
-        }
+        String text = ChildJvm.run(
+                List.of(Size.FOOTPRINT_HEAP),
+                FootprintSection.class,
+                List.of(String.valueOf(options.size().phoneNumbers())),
+                TIMEOUT_MINUTES);
+        return rows(parse(text));
     }
 
     @Override
@@ -81,13 +56,7 @@ final class FootprintSection implements Section {
 
     /** The figures from the child's output: its line starting "footprint ". */
     static Footprint parse(String output) {
-        for (String line : output.split("\\R")) {
-            if (line.startsWith(PREFIX)) {
-                String[] figures = line.substring(PREFIX.length()).strip().split(" ");
-                return new Footprint(
-                        Integer.parseInt(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]));
-            }
-        }
-        throw new IllegalArgumentException("no footprint line in the footprint JVM's output:\n" + output);
+        String[] figures = ChildJvm.line(output, PREFIX);
+        return new Footprint(Integer.parseInt(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]));
     }
 }

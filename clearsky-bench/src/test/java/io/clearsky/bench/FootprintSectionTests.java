@@ -20,7 +20,7 @@ class FootprintSectionTests {
     @Test
     void outputWithoutTheLineFails() {
         assertThatThrownBy(() -> FootprintSection.parse("Exception in thread main: OutOfMemoryError"))
-                .hasMessageContaining("no footprint line")
+                .hasMessageContaining("no 'footprint' line")
                 .hasMessageContaining("OutOfMemoryError");
     }
 
