@@ -11,7 +11,8 @@ class BenchmarkTableTests {
     void sectionsRunInTheDocumentedOrderUnderDistinctNames() {
         assertThat(BenchmarkTable.SECTIONS)
                 .extracting(Section::name)
-                .containsExactly("lookup", "normalise", "footprint", "http", "intake", "transfers", "linkage", "livegraph");
+                .containsExactly(
+                        "lookup", "normalise", "footprint", "http", "intake", "transfers", "linkage", "livegraph");
     }
 
     @Test
