@@ -155,6 +155,11 @@ public final class LiveTransferGraph {
             return t;
         }
 
+        /** Whether a transfer with this reference was added (reversed or not). */
+        public boolean holds(long ref) {
+            return byReference[referenceSlot(ref)] >= 0;
+        }
+
         /**
          * Makes the transfer added with {@code ref} move nothing: it keeps its place and its accounts, its amount
          * becomes 0, and the accounts' degree as {@link TransferView#movedDegree} counts it no more. Returns whether

@@ -188,6 +188,10 @@ class LiveTransferGraphTests {
         assertThat(graph.reverse(2)).isTrue();
         assertThat(graph.reverse(2)).as("reversed already").isFalse();
         assertThat(graph.reverse(99)).as("never added").isFalse();
+        graph.write(w -> {
+            assertThat(w.holds(2)).as("a reversed transfer is still held").isTrue();
+            assertThat(w.holds(99)).isFalse();
+        });
         assertThat(graph.transfers()).isEqualTo(3);
         assertThat(graph.reversed()).isEqualTo(1);
 
