@@ -6,7 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.funds.AccountRef;
 import io.clearsky.server.funds.OrderManagement;
+import io.clearsky.server.funds.TraceManagement;
+import io.clearsky.server.funds.TraceRequest;
+import io.clearsky.server.funds.TraceSources;
+import io.clearsky.server.funds.TraceView;
+import io.clearsky.server.funds.internal.LiveTransfers;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +48,16 @@ import tools.jackson.databind.JsonNode;
  * stop-payment orders to the partners that hold those accounts, acknowledged, followed by freezes; an assistance
  * request answered with transfers, numbers and a file; the money returned and the case's figures. Around it, the
  * partners' side: idempotent transfer batches, CSV, clear errors, signed webhooks, lapse of an unfollowed
- * stop-payment. Subclasses choose the database.
+ * stop-payment. Traces run on the in-memory transfer graph that follows the database, and equal those read from the
+ * database by rounds. Subclasses choose the database.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearsky.funds.stop-payment-term=PT6S", "clearsky.funds.term-check-millis=3600000"})
+        properties = {
+            "clearsky.funds.stop-payment-term=PT6S",
+            "clearsky.funds.term-check-millis=3600000",
+            "clearsky.funds.trace-graph=memory"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FundsIntegrationTests {
 
@@ -53,6 +66,12 @@ abstract class FundsIntegrationTests {
 
     @Autowired
     OrderManagement orderManagement;
+
+    @Autowired
+    TraceManagement traces;
+
+    @Autowired
+    LiveTransfers liveTransfers;
 
     TestApi api;
     Auth admin;
@@ -225,6 +244,11 @@ abstract class FundsIntegrationTests {
                 fastpay,
                 Map.of("balances", List.of(Map.of("account", "FP-C1", "asOf", at(30), "balance", "40000.00"))));
         assertThat(balance.status()).as(balance.text()).isEqualTo(200);
+        // the in-memory graph follows the database within a poll or two
+        Instant written = Instant.now();
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> liveTransfers.followedSince(written));
 
         Answer traced =
                 api.post("/api/v1/funds/traces", xiamen, Map.of("partner", "abc-bank", "transferId", "S-VICTIM-1"));
@@ -252,6 +276,13 @@ abstract class FundsIntegrationTests {
         assertThat(plan).containsOnlyKeys("FP-C1", "QP-C2");
         assertThat(plan.get("QP-C2").get("partnerAgencyId").isNumber()).isTrue();
         assertThat(trace.get("transfers")).hasSize(6);
+        String until = Instant.now().toString();
+        TraceRequest fromVictim =
+                new TraceRequest("abc-bank", "S-VICTIM-1", null, null, null, null, null, null, null, null, until);
+        TraceRequest fromA1 = new TraceRequest(
+                null, null, "FP-A1", "fastpay", at(0), "120000.00", null, "PROPORTIONAL", null, null, until);
+        assertSameInBothGraphs(fromVictim, until);
+        assertSameInBothGraphs(fromA1, until);
 
         // backward: who funded the first-level account? the victim, and the earlier payer
         Answer funders = api.get("/api/v1/funds/accounts/fastpay/FP-A1/funders", xiamen);
@@ -399,11 +430,13 @@ abstract class FundsIntegrationTests {
         Answer file = api.get("/api/v1/funds/assistance/" + requestId + "/files/0", xiamen);
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.text()).isEqualTo("%PDF-1.4 test");
-        // the answer's transfer joined the record: now a third funder of A1
-        assertThat(byAccount(api.get("/api/v1/funds/accounts/fastpay/FP-A1/funders", xiamen)
-                        .json()
-                        .get("funders")))
-                .containsKey("6222020000000777");
+        // the answer's transfer joined the record: now a third funder of A1, once the in-memory graph has followed
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> byAccount(api.get("/api/v1/funds/accounts/fastpay/FP-A1/funders", xiamen)
+                                .json()
+                                .get("funders"))
+                        .containsKey("6222020000000777"));
         // and its numbers reached the registry as FastPay's detections
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> api.get("/api/v1/indicators?kind=PHONE_NUMBER&q=%2B8613912345678", xiamen)
@@ -464,6 +497,72 @@ abstract class FundsIntegrationTests {
                     && audit.contains("ASSISTANCE_ANSWERED")
                     && audit.contains("RECOVERY_RECORDED");
         });
+
+        // after start, the graph follows new transfers: the third-level QuickPay account passes money on
+        send(quickpay, List.of(transfer("Q-2", 40, "QP-C2", null, "QP-D1", null, "20000.00")));
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> accountsOf(TraceSources.inMemory(traces, fromVictim(), police()))
+                        .contains("QP-D1"));
+        TraceView followed = assertSameInBothGraphs(fromVictim(), null);
+        assertThat(followed.depth()).isEqualTo(4);
+        // and reversals: the bank card's 30,000 yuan to QP-C2 went back, so the traced share of them stays on the card
+        // (62,000 of its 70,000 yuan are traced since F-0 joined A1's record; 40,000 of the 70,000 went on to C1)
+        send(
+                bank,
+                List.of(withStatus(
+                        transfer("S-3", 21, "6222020000000201", "abc-bank", "QP-C2", "quickpay", "30000.00"),
+                        "REVERSED")));
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> TraceSources.inMemory(traces, fromVictim(), police()).transfers().stream()
+                        .noneMatch(x -> x.transferId().equals("S-3")));
+        TraceView reversed = assertSameInBothGraphs(fromVictim(), null);
+        assertThat(reversed.accounts())
+                .filteredOn(a -> a.account().account().equals("6222020000000201"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.residual().amount()).isEqualTo("26571.43"));
+    }
+
+    private static Caller police() {
+        return new Caller("graph-comparison", Role.POLICE, null);
+    }
+
+    private static TraceRequest fromVictim() {
+        return new TraceRequest(
+                "abc-bank",
+                "S-VICTIM-1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.now().toString());
+    }
+
+    private static Map<String, Object> withStatus(Map<String, Object> transfer, String status) {
+        transfer.put("status", status);
+        return transfer;
+    }
+
+    private static List<String> accountsOf(TraceView trace) {
+        return trace.accounts().stream().map(a -> a.account().account()).toList();
+    }
+
+    /**
+     * The same trace on the in-memory graph and on the database by rounds gives the same accounts, amounts, freeze
+     * plan and transfers; so do the funders of the trace's first account.
+     */
+    private TraceView assertSameInBothGraphs(TraceRequest request, String until) {
+        TraceView inMemory = TraceSources.inMemory(traces, request, police());
+        assertThat(inMemory).isEqualTo(TraceSources.fromDatabase(traces, request, police()));
+        AccountRef first = inMemory.accounts().get(0).account();
+        assertThat(TraceSources.fundersInMemory(traces, first, until, police()))
+                .isEqualTo(TraceSources.fundersFromDatabase(traces, first, until, police()));
+        return inMemory;
     }
 
     /** Ten days ago at 10:00 China time, plus minutes: a morning no other test of this class uses. */

@@ -27,7 +27,8 @@ public final class FundTracer {
     // transfer that paid into the account earlier was decided before. An account has at most one transfer in the
     // queue, its next outgoing one; it is queued again after each while the account holds traced money, and when
     // traced money arrives. Cost: each reached account's transfers once, plus a queue operation per transfer that
-    // carried traced money out.
+    // carried traced money out. A transfer of 0 (one a LiveTransferGraph reversed) is skipped everywhere, and hubs are
+    // judged by TransferView.movedDegree, so that a trace equals one on the graph without it.
 
     private FundTracer() {}
 
@@ -37,6 +38,9 @@ public final class FundTracer {
                 .orElseThrow(() -> new IllegalArgumentException("no transfer with reference " + reference));
         if (graph.time(transfer) > settings.untilMillis()) {
             throw new IllegalArgumentException("transfer " + reference + " is after the trace's end");
+        }
+        if (graph.amount(transfer) == 0) {
+            throw new IllegalArgumentException("transfer " + reference + " was reversed: it moved nothing");
         }
         Run run = new Run(graph, settings);
         run.seedTransfer(transfer);
@@ -90,7 +94,7 @@ public final class FundTracer {
                         break;
                     }
                     int from = graph.payer(t);
-                    if (graph.payee(t) == to && from != to && from != start) {
+                    if (graph.payee(t) == to && from != to && from != start && graph.amount(t) > 0) {
                         paidTo.merge(from, graph.amount(t), Long::sum);
                         latest.merge(from, graph.time(t), Math::max);
                     }
@@ -106,7 +110,7 @@ public final class FundTracer {
                 if (found.containsKey(from)) {
                     continue;
                 }
-                boolean hub = graph.degree(from) >= settings.hubMinTransfers();
+                boolean hub = graph.movedDegree(from) >= settings.hubMinTransfers();
                 found.put(from, new Funder(graph.accountName(from), level, e.getValue(), hub));
                 if (!hub) {
                     before.put(from, latest.get(from));
@@ -245,7 +249,7 @@ public final class FundTracer {
             Holder h = holders.get(account);
             if (h == null) {
                 h = new Holder(account, level, Ledger.of(settings.apportionment()));
-                h.hub = graph.degree(account) >= settings.hubMinTransfers();
+                h.hub = graph.movedDegree(account) >= settings.hubMinTransfers();
                 holders.put(account, h);
             } else if (level < h.level) {
                 h.level = level;
@@ -264,7 +268,7 @@ public final class FundTracer {
                 if (graph.time(t) > until) {
                     return;
                 }
-                if (graph.payer(t) == h.account && graph.payee(t) != h.account) {
+                if (graph.payer(t) == h.account && graph.payee(t) != h.account && graph.amount(t) > 0) {
                     h.scheduled = t;
                     queue.add(t);
                     return;
@@ -337,11 +341,12 @@ public final class FundTracer {
                     if (!before) {
                         break;
                     }
-                    if (graph.payee(t) == account && graph.payer(t) != account) {
+                    boolean moved = graph.amount(t) > 0; // a reversed transfer moved nothing
+                    if (moved && graph.payee(t) == account && graph.payer(t) != account) {
                         // traced money on a transfer the trace did not follow stays untraced at the payer's end
                         long traced = followed.contains(t) ? tracedOf.getOrDefault(t, 0L) : 0;
                         ledger.in(graph.amount(t), traced);
-                    } else if (graph.payer(t) == account && graph.payee(t) != account) {
+                    } else if (moved && graph.payer(t) == account && graph.payee(t) != account) {
                         // an outgoing transfer not taken from the queue: the account held no traced money then
                         if (ledger.out(graph.amount(t)) != 0) {
                             throw new IllegalStateException("traced money left " + graph.accountName(account)

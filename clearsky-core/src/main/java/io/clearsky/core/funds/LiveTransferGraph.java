@@ -9,8 +9,9 @@ import java.util.function.Function;
 /**
  * Transfers between accounts held in memory as they arrive, traced while they keep arriving: the graph a replica
  * keeps so that a trace never waits for the database. Transfers may arrive late (earlier than ones already here);
- * each account's list stays in time order. About 40 bytes a transfer plus about 35 bytes and the name's bytes an
- * account: 100 million transfers between 10 million accounts fit in 5 GiB.
+ * each account's list stays in time order. A transfer that is undone later (reversed) stays in its place and moves
+ * nothing from then on ({@link #reverse}): a trace then equals one on the graph without it. About 40 bytes a transfer
+ * plus about 40 bytes and the name's bytes an account: 100 million transfers between 10 million accounts fit in 5 GiB.
  *
  * <p>Thread-safe: writers {@link #add} one transfer or {@link #write} a batch under an exclusive lock, readers
  * {@link #read} a consistent view under a shared one.
@@ -23,7 +24,10 @@ public final class LiveTransferGraph {
     // through an open-addressing table of transfer numbers, kept at most three-quarters full, that compares the
     // reference column. A read-write lock rather than a lock-free scheme: a trace reads a few hundred entries and
     // a batch of a thousand transfers is written in well under a millisecond, so neither waits long, and the
-    // reasoning stays simple.
+    // reasoning stays simple. A reversed transfer's amount becomes 0 in its column (the tracer and the ledgers skip
+    // transfers of 0, which callers cannot add) and each of its accounts counts it in `reversedOf`, so that the degree
+    // deciding whether an account is a hub leaves it out (TransferView.movedDegree); removing it from the lists would
+    // move entries and renumber nothing, for no gain.
 
     private static final int CHUNK_BITS = 20;
     private static final int CHUNK = 1 << CHUNK_BITS;
@@ -42,6 +46,8 @@ public final class LiveTransferGraph {
     private long latest = Long.MIN_VALUE;
     private int[][] lists = new int[1024][];
     private int[] listSize = new int[1024];
+    private int[] reversedOf = new int[1024];
+    private int reversals;
     private int[] byReference = filled(1024);
 
     /** Adds one transfer; see {@link Writer#add}. */
@@ -59,6 +65,16 @@ public final class LiveTransferGraph {
         lock.writeLock().lock();
         try {
             batch.accept(writer);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Reverses one transfer; see {@link Writer#reverse}. */
+    public boolean reverse(long ref) {
+        lock.writeLock().lock();
+        try {
+            return writer.reverse(ref);
         } finally {
             lock.writeLock().unlock();
         }
@@ -84,7 +100,17 @@ public final class LiveTransferGraph {
         }
     }
 
-    /** Adds transfers; handed out by {@link #write}, valid only inside it. */
+    /** How many of the transfers held were reversed: they stay, moving nothing. */
+    public int reversed() {
+        lock.readLock().lock();
+        try {
+            return reversals;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Adds and reverses transfers; handed out by {@link #write}, valid only inside it. */
     public final class Writer {
 
         private Writer() {}
@@ -128,6 +154,32 @@ public final class LiveTransferGraph {
             }
             return t;
         }
+
+        /** Whether a transfer with this reference was added (reversed or not). */
+        public boolean holds(long ref) {
+            return byReference[referenceSlot(ref)] >= 0;
+        }
+
+        /**
+         * Makes the transfer added with {@code ref} move nothing: it keeps its place and its accounts, its amount
+         * becomes 0, and the accounts' degree as {@link TransferView#movedDegree} counts it no more. Returns whether
+         * it changed anything: false if no transfer has that reference or it is reversed already.
+         */
+        public boolean reverse(long ref) {
+            int t = byReference[referenceSlot(ref)];
+            if (t < 0 || amount[t >>> CHUNK_BITS][t & MASK] == 0) {
+                return false;
+            }
+            amount[t >>> CHUNK_BITS][t & MASK] = 0;
+            int a = payer[t >>> CHUNK_BITS][t & MASK];
+            int b = payee[t >>> CHUNK_BITS][t & MASK];
+            reversedOf[a]++;
+            if (b != a) {
+                reversedOf[b]++;
+            }
+            reversals++;
+            return true;
+        }
     }
 
     private void grow(int chunk) {
@@ -152,6 +204,7 @@ public final class LiveTransferGraph {
             int capacity = a + (a >> 1);
             lists = Arrays.copyOf(lists, capacity);
             listSize = Arrays.copyOf(listSize, capacity);
+            reversedOf = Arrays.copyOf(reversedOf, capacity);
         }
         int[] list = lists[a];
         int n = listSize[a];
@@ -232,7 +285,8 @@ public final class LiveTransferGraph {
         @Override
         public OptionalInt account(String name) {
             int a = names.find(name);
-            return a < 0 ? OptionalInt.empty() : OptionalInt.of(a);
+            // an account whose every transfer was reversed is as if no transfer touched it
+            return a < 0 || listSize[a] == reversedOf[a] ? OptionalInt.empty() : OptionalInt.of(a);
         }
 
         @Override
@@ -274,6 +328,11 @@ public final class LiveTransferGraph {
         @Override
         public int degree(int a) {
             return listSize[a];
+        }
+
+        @Override
+        public int movedDegree(int a) {
+            return listSize[a] - reversedOf[a];
         }
 
         @Override

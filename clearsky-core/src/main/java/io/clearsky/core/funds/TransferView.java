@@ -18,7 +18,7 @@ public interface TransferView {
     /** How many accounts: they are numbered {@code 0 .. accounts() - 1}. */
     int accounts();
 
-    /** The number of the named account, if any transfer touches it. */
+    /** The number of the named account, if any transfer that moved money touches it. */
     OptionalInt account(String name);
 
     /** The name of account {@code a}. */
@@ -34,14 +34,22 @@ public interface TransferView {
     /** When, in milliseconds since the epoch. */
     long time(int transfer);
 
-    /** How much, in fen (0.01 yuan). */
+    /** How much, in fen (0.01 yuan); 0 for a transfer that was reversed after it was added. */
     long amount(int transfer);
 
     /** The caller's reference of the transfer. */
     long reference(int transfer);
 
-    /** How many transfers account {@code a} made or received. */
+    /** How many transfers account {@code a} made or received, reversed ones included: the length of its list. */
     int degree(int a);
+
+    /**
+     * How many of account {@code a}'s transfers moved money (a reversed one did not): what decides whether the account
+     * is a hub.
+     */
+    default int movedDegree(int a) {
+        return degree(a);
+    }
 
     /** The {@code i}-th transfer account {@code a} made or received, in order ({@code i < degree(a)}). */
     int transferOf(int a, int i);

@@ -177,4 +177,113 @@ class LiveTransferGraphTests {
         }
         assertThat(graph.transfers()).isEqualTo(40_000);
     }
+
+    @Test
+    void aReversedTransferKeepsItsPlaceAndMovesNothing() {
+        LiveTransferGraph graph = new LiveTransferGraph();
+        graph.add(1, "victim", "mule", T0, 100_000);
+        graph.add(2, "mule", "card", T0 + MINUTE, 60_000);
+        graph.add(3, "other", "mule", T0 - MINUTE, 5_000);
+
+        assertThat(graph.reverse(2)).isTrue();
+        assertThat(graph.reverse(2)).as("reversed already").isFalse();
+        assertThat(graph.reverse(99)).as("never added").isFalse();
+        graph.write(w -> {
+            assertThat(w.holds(2)).as("a reversed transfer is still held").isTrue();
+            assertThat(w.holds(99)).isFalse();
+        });
+        assertThat(graph.transfers()).isEqualTo(3);
+        assertThat(graph.reversed()).isEqualTo(1);
+
+        graph.read(view -> {
+            int t = view.transferByReference(2).orElseThrow();
+            assertThat(view.amount(t)).isZero();
+            int mule = view.account("mule").orElseThrow();
+            assertThat(view.degree(mule)).isEqualTo(3);
+            assertThat(view.movedDegree(mule)).isEqualTo(2);
+            // card's only transfer was reversed: as if no transfer touched it
+            assertThat(view.account("card")).isEmpty();
+            Trace trace = FundTracer.fromTransfer(view, 1, TraceSettings.DEFAULT);
+            assertThat(trace.transfers()).extracting(Trace.Transfer::reference).containsExactly(1L);
+            assertThat(trace.freezePlan()).extracting(Trace.Account::account).containsExactly("mule");
+            assertThat(trace.freezePlan().get(0).residualFen()).isEqualTo(100_000);
+            assertThat(FundTracer.funders(view, "mule", T0 + 2 * MINUTE, TraceSettings.DEFAULT))
+                    .extracting(FundTracer.Funder::account)
+                    .containsExactly("victim", "other");
+            assertThatThrownBy(() -> FundTracer.fromTransfer(view, 2, TraceSettings.DEFAULT))
+                    .hasMessageContaining("reversed");
+            return null;
+        });
+        assertThatThrownBy(() -> TransferGraph.builder().add(4, "a", "b", T0, 0))
+                .as("callers cannot add a transfer of nothing")
+                .hasMessageContaining("more than zero");
+    }
+
+    /**
+     * After some transfers are reversed (some at once, some after later ones arrived), every trace on the live graph
+     * equals the trace on a graph built once from the same transfers without the reversed ones, in arrival order:
+     * the same {@link Trace} (accounts with their levels, received, forwarded, untraced and residual amounts and hub
+     * flags, hence the same freeze plan; the transfers that carried traced money), the same funders, and the same
+     * refusal when the account asked about has no transfer left. Hubs agree too: a hub is judged by
+     * {@link TransferView#movedDegree}, which leaves reversed transfers out; the live graph's {@code degree} still
+     * counts them, and no trace result depends on it.
+     */
+    @Test
+    void tracesAfterReversalsEqualThoseOfAGraphBuiltWithoutTheReversedTransfers() {
+        Random random = new Random(20261130);
+        for (int round = 0; round < 300; round++) {
+            LiveTransferGraph live = new LiveTransferGraph();
+            int accounts = 3 + random.nextInt(25);
+            int transfers = 2 + random.nextInt(200);
+            List<Object[]> added = new ArrayList<>();
+            java.util.Set<Long> reversed = new java.util.HashSet<>();
+            for (int i = 0; i < transfers; i++) {
+                String from = "acct" + random.nextInt(accounts);
+                String to = "acct" + random.nextInt(accounts);
+                long when = T0 + (i / 2 - (random.nextInt(10) == 0 ? random.nextInt(20) : 0)) * MINUTE;
+                long fen = 1 + random.nextInt(1_000_000);
+                live.add(i, from, to, when, fen);
+                added.add(new Object[] {(long) i, from, to, when, fen});
+                if (random.nextInt(5) == 0) {
+                    long undone = random.nextInt(i + 1);
+                    assertThat(live.reverse(undone)).isEqualTo(reversed.add(undone));
+                }
+            }
+            TransferGraph.Builder builder = TransferGraph.builder();
+            for (Object[] t : added) {
+                if (!reversed.contains((Long) t[0])) {
+                    builder.add((Long) t[0], (String) t[1], (String) t[2], (Long) t[3], (Long) t[4]);
+                }
+            }
+            TransferGraph without = builder.build();
+            TraceSettings settings = new TraceSettings(
+                    random.nextBoolean() ? Apportionment.FIFO : Apportionment.PROPORTIONAL,
+                    1 + random.nextInt(6),
+                    1 + random.nextInt(5),
+                    2 + random.nextInt(30),
+                    random.nextBoolean() ? Long.MAX_VALUE : T0 + random.nextInt(100) * MINUTE);
+            assertThat(live.reversed()).isEqualTo(reversed.size());
+            for (int probe = 0; probe < 5; probe++) {
+                long seed = random.nextInt(transfers);
+                Object[] row = added.get((int) seed);
+                String account = (String) (random.nextBoolean() ? row[1] : row[2]);
+                long at = (Long) row[3] - random.nextInt(3) * MINUTE;
+                if (!reversed.contains(seed) && (Long) row[3] <= settings.untilMillis()) {
+                    Trace forward = live.read(view -> FundTracer.fromTransfer(view, seed, settings));
+                    assertThat(forward).isEqualTo(FundTracer.fromTransfer(without, seed, settings));
+                }
+                if (without.account(account).isEmpty()) {
+                    assertThatThrownBy(() -> live.read(view -> FundTracer.funders(view, account, at, settings)))
+                            .hasMessageContaining("no transfer on record touches");
+                    continue;
+                }
+                if (at <= settings.untilMillis()) {
+                    Trace fromAccount = live.read(view -> FundTracer.fromAccount(view, account, at, 12_345, settings));
+                    assertThat(fromAccount).isEqualTo(FundTracer.fromAccount(without, account, at, 12_345, settings));
+                }
+                List<FundTracer.Funder> funders = live.read(view -> FundTracer.funders(view, account, at, settings));
+                assertThat(funders).isEqualTo(FundTracer.funders(without, account, at, settings));
+            }
+        }
+    }
 }

@@ -19,6 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param muleMaxWindow the longest window a mule search examines at once
  * @param muleMaxTransfers the most settled transfers a mule search reads (about 40 bytes each in memory); a window
  *     holding more is refused, to be narrowed
+ * @param traceGraph where traces read the transfer graph: {@code database} (by rounds, the part a trace needs) or
+ *     {@code memory} (every settled transfer held in memory, following the database; about 40 bytes a transfer)
+ * @param traceGraphLag with {@code memory}: how far back each poll of the database looks again, past the latest
+ *     change it read, for changes committed late; longer than the longest transaction writing transfers plus the
+ *     clock difference between replicas
  */
 @ConfigurationProperties("clearsky.funds")
 public record FundsSettings(
@@ -30,7 +35,17 @@ public record FundsSettings(
         @DefaultValue("20000") int traceMaxAccounts,
         @DefaultValue("12") int webhookMaxAttempts,
         @DefaultValue("31d") Duration muleMaxWindow,
-        @DefaultValue("2000000") int muleMaxTransfers) {
+        @DefaultValue("2000000") int muleMaxTransfers,
+        @DefaultValue("database") TraceGraph traceGraph,
+        @DefaultValue("5s") Duration traceGraphLag) {
+
+    /** Where traces read the transfer graph. */
+    public enum TraceGraph {
+        /** Read from the database by rounds, for each trace. */
+        DATABASE,
+        /** Held in memory, following the database; traces read the database until it has loaded. */
+        MEMORY
+    }
 
     public FundsSettings {
         if (stopPaymentTerm.isNegative() || stopPaymentTerm.isZero()) {
@@ -41,6 +56,9 @@ public record FundsSettings(
         }
         if (assistanceDeadline.isNegative() || assistanceDeadline.isZero()) {
             throw new IllegalArgumentException("clearsky.funds.assistance-deadline must be positive");
+        }
+        if (traceGraphLag.isNegative()) {
+            throw new IllegalArgumentException("clearsky.funds.trace-graph-lag must not be negative");
         }
         if (muleMaxWindow.isNegative() || muleMaxWindow.isZero() || muleMaxTransfers < 1) {
             throw new IllegalArgumentException(

@@ -4,6 +4,7 @@ import io.clearsky.core.funds.Apportionment;
 import io.clearsky.core.funds.FundTracer;
 import io.clearsky.core.funds.Trace;
 import io.clearsky.core.funds.TraceSettings;
+import io.clearsky.core.funds.TransferView;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
@@ -14,6 +15,7 @@ import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.Accounts.Balance;
+import io.clearsky.server.funds.internal.LiveTransfers;
 import io.clearsky.server.funds.internal.TraceGraphs;
 import io.clearsky.server.funds.internal.TraceGraphs.Loaded;
 import io.clearsky.server.funds.internal.Transfers;
@@ -29,21 +31,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * Fund-flow traces on the transfers on record: forward from a victim's payment to the freeze plan, and backward from
- * a mule account to who funded it. The algorithm is core's {@link FundTracer}; this reads the part of the graph it
- * needs ({@link TraceGraphs}) and names accounts and partners.
+ * a mule account to who funded it. The algorithm is core's {@link FundTracer}; this runs it on the in-memory graph
+ * ({@link LiveTransfers}, with {@code clearsky.funds.trace-graph=memory}, once loaded) or on the part of the graph a
+ * trace needs read from the database ({@link TraceGraphs}), and names accounts and partners. Both give the same result
+ * on the same transfers.
  */
 @Service
 public class TraceManagement {
 
+    /** Where a trace reads the graph. */
+    enum Source {
+        /** The database, by rounds. */
+        DATABASE,
+        /** The in-memory graph if it is loaded, following and holds the trace's start; else the database. */
+        MEMORY_IF_READY,
+        /** The in-memory graph, or fail: for tests that compare the two. */
+        MEMORY
+    }
+
     private final Transfers transfers;
     private final Accounts accounts;
     private final TraceGraphs graphs;
+    private final LiveTransfers live;
     private final AgencyManagement agencies;
     private final FundsSettings settings;
     private final Clock clock;
@@ -52,12 +69,14 @@ public class TraceManagement {
             Transfers transfers,
             Accounts accounts,
             TraceGraphs graphs,
+            LiveTransfers live,
             AgencyManagement agencies,
             FundsSettings settings,
             Clock clock) {
         this.transfers = transfers;
         this.accounts = accounts;
         this.graphs = graphs;
+        this.live = live;
         this.agencies = agencies;
         this.settings = settings;
         this.clock = clock;
@@ -65,6 +84,10 @@ public class TraceManagement {
 
     /** Traces a victim's money forward in time (centres). */
     public TraceView trace(@Nullable TraceRequest request, Caller caller) {
+        return trace(request, caller, Source.MEMORY_IF_READY);
+    }
+
+    TraceView trace(@Nullable TraceRequest request, Caller caller, Source source) {
         caller.require(Role.POLICE, Role.ADMIN);
         if (request == null) {
             throw new InvalidInputException("body", "a transfer (partner, transferId) or an account to trace from");
@@ -72,16 +95,56 @@ public class TraceManagement {
         Instant until = time("until", request.until(), clock.instant());
         TraceSettings how = settings(request.apportionment(), request.maxDepth(), request.maxFanOut(), until);
         if (request.transferId() != null && !request.transferId().isBlank()) {
-            return fromTransfer(request, how, until);
+            return fromTransfer(request, how, until, source);
         }
         if (request.account() != null && !request.account().isBlank()) {
-            return fromAccount(request, how, until);
+            return fromAccount(request, how, until, source);
         }
         throw new InvalidInputException(
                 "transferId", "name the victim's transfer (partner, transferId) or an account (account, at, amount)");
     }
 
-    private TraceView fromTransfer(TraceRequest request, TraceSettings how, Instant until) {
+    /** A trace's result with what naming it needs: the result is the same whichever graph it ran on. */
+    private record Traced(
+            Trace trace, Map<Long, StoredTransfer> transfers, Map<Long, Instant> lastActivity, boolean truncated) {
+
+        static Traced of(Trace trace, Loaded loaded) {
+            return new Traced(trace, loaded.transfers(), loaded.lastActivity(), loaded.truncated());
+        }
+    }
+
+    /**
+     * Runs a trace on the in-memory graph of the currency if the source allows and the graph can answer ({@code
+     * trace} returns null when the graph does not hold the trace's start yet); empty if the database must answer.
+     */
+    private Optional<Traced> inMemory(
+            Source source, String currency, Instant until, Function<TransferView, @Nullable Trace> trace) {
+        if (source == Source.DATABASE) {
+            return Optional.empty();
+        }
+        Optional<Traced> traced = live.read(currency, view -> {
+            Trace t = trace.apply(view);
+            if (t == null) {
+                return null;
+            }
+            Set<String> names = new HashSet<>();
+            t.accounts().forEach(a -> names.add(a.account()));
+            // the map is keyed by transfer id; filled from the database below, outside the graph's lock
+            return new Traced(t, Map.of(), LiveTransfers.lastActivity(view, names, until.toEpochMilli()), false);
+        });
+        if (traced.isEmpty() && source == Source.MEMORY) {
+            throw new IllegalStateException("the in-memory transfer graph cannot answer this trace (yet)");
+        }
+        return traced.map(t -> new Traced(
+                t.trace(),
+                transfers.findAll(t.trace().transfers().stream()
+                        .map(Trace.Transfer::reference)
+                        .toList()),
+                t.lastActivity(),
+                false));
+    }
+
+    private TraceView fromTransfer(TraceRequest request, TraceSettings how, Instant until, Source source) {
         if (request.partner() == null || request.partner().isBlank()) {
             throw new InvalidInputException("partner", "the code of the partner that sent the transfer");
         }
@@ -99,26 +162,34 @@ public class TraceManagement {
         if (seed.occurredAt().isAfter(until)) {
             throw new InvalidInputException("until", "is before the transfer, at " + seed.occurredAt());
         }
-        Loaded loaded = graphs.close(
-                List.of(seed.payeeId()),
-                List.of(seed),
-                seed.currency(),
-                until,
-                settings.hubMinTransfers(),
-                settings.traceMaxAccounts(),
-                graph -> names(FundTracer.fromTransfer(graph, seed.id(), how)));
-        Trace trace = FundTracer.fromTransfer(loaded.graph(), seed.id(), how);
+        Traced traced = inMemory(source, seed.currency(), until, view -> {
+                    OptionalInt held = view.transferByReference(seed.id());
+                    // not followed yet, or reversed since it was read: the database answers
+                    return held.isPresent() && view.amount(held.getAsInt()) > 0
+                            ? FundTracer.fromTransfer(view, seed.id(), how)
+                            : null;
+                })
+                .orElseGet(() -> {
+                    Loaded loaded = graphs.close(
+                            List.of(seed.payeeId()),
+                            List.of(seed),
+                            seed.currency(),
+                            until,
+                            settings.hubMinTransfers(),
+                            settings.traceMaxAccounts(),
+                            graph -> names(FundTracer.fromTransfer(graph, seed.id(), how)));
+                    return Traced.of(FundTracer.fromTransfer(loaded.graph(), seed.id(), how), loaded);
+                });
         AccountRef payee = accounts.refs(List.of(seed.payeeId())).get(seed.payeeId());
         return view(
                 "transfer " + reference + " of " + partner.code() + " to " + payee + " at " + seed.occurredAt(),
-                trace,
+                traced,
                 seed.currency(),
                 how,
-                loaded,
                 until);
     }
 
-    private TraceView fromAccount(TraceRequest request, TraceSettings how, Instant until) {
+    private TraceView fromAccount(TraceRequest request, TraceSettings how, Instant until, Source source) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         AccountRef ref =
                 AccountRef.read("account", "institution", request.account(), request.institution(), null, problems);
@@ -136,26 +207,35 @@ public class TraceManagement {
         long amount = Money.minor("amount", request.amount(), currency, false);
         long id = accounts.find(ref).orElseThrow(() -> new NotFoundException("no transfer on record touches " + ref));
         String name = Long.toString(id);
-        Loaded loaded = graphs.close(
-                List.of(id),
-                List.of(),
-                currency,
-                until,
-                settings.hubMinTransfers(),
-                settings.traceMaxAccounts(),
-                graph -> graph.account(name).isPresent()
-                        ? names(FundTracer.fromAccount(graph, name, at.toEpochMilli(), amount, how))
-                        : List.of());
-        if (loaded.graph().account(name).isEmpty()) {
-            throw new NotFoundException("no settled " + currency + " transfer of " + ref + " is on record");
-        }
-        Trace trace = FundTracer.fromAccount(loaded.graph(), name, at.toEpochMilli(), amount, how);
+        Traced traced = inMemory(
+                        source,
+                        currency,
+                        until,
+                        view -> view.account(name).isPresent()
+                                ? FundTracer.fromAccount(view, name, at.toEpochMilli(), amount, how)
+                                : null)
+                .orElseGet(() -> {
+                    Loaded loaded = graphs.close(
+                            List.of(id),
+                            List.of(),
+                            currency,
+                            until,
+                            settings.hubMinTransfers(),
+                            settings.traceMaxAccounts(),
+                            graph -> graph.account(name).isPresent()
+                                    ? names(FundTracer.fromAccount(graph, name, at.toEpochMilli(), amount, how))
+                                    : List.of());
+                    if (loaded.graph().account(name).isEmpty()) {
+                        throw new NotFoundException("no settled " + currency + " transfer of " + ref + " is on record");
+                    }
+                    return Traced.of(
+                            FundTracer.fromAccount(loaded.graph(), name, at.toEpochMilli(), amount, how), loaded);
+                });
         return view(
                 Money.of(amount, currency).amount() + " " + currency + " that reached " + ref + " at " + at,
-                trace,
+                traced,
                 currency,
                 how,
-                loaded,
                 until);
     }
 
@@ -166,6 +246,16 @@ public class TraceManagement {
             @Nullable String currency,
             @Nullable Integer maxDepth,
             Caller caller) {
+        return funders(account, before, currency, maxDepth, caller, Source.MEMORY_IF_READY);
+    }
+
+    FunderView funders(
+            AccountRef account,
+            @Nullable String before,
+            @Nullable String currency,
+            @Nullable Integer maxDepth,
+            Caller caller,
+            Source source) {
         caller.require(Role.POLICE, Role.ADMIN);
         Instant until = time("before", before, clock.instant());
         String code = Money.currency("currency", currency);
@@ -173,36 +263,53 @@ public class TraceManagement {
         long id = accounts.find(account)
                 .orElseThrow(() -> new NotFoundException("no transfer on record touches " + account));
         String name = Long.toString(id);
-        Loaded loaded = graphs.close(
-                List.of(id),
-                List.of(),
-                code,
-                until,
-                settings.hubMinTransfers(),
-                settings.traceMaxAccounts(),
-                graph -> graph.account(name).isPresent()
-                        ? FundTracer.funders(graph, name, until.toEpochMilli(), how).stream()
-                                .filter(f -> !f.hub())
-                                .map(FundTracer.Funder::account)
-                                .toList()
-                        : List.of());
-        if (loaded.graph().account(name).isEmpty()) {
-            return new FunderView(account, false, List.of());
+        Optional<List<FundTracer.Funder>> fromMemory = source == Source.DATABASE
+                ? Optional.empty()
+                : live.read(
+                        code,
+                        view -> view.account(name).isPresent()
+                                ? FundTracer.funders(view, name, until.toEpochMilli(), how)
+                                : null);
+        if (fromMemory.isEmpty() && source == Source.MEMORY) {
+            throw new IllegalStateException("the in-memory transfer graph cannot answer this search (yet)");
         }
-        List<FundTracer.Funder> found = FundTracer.funders(loaded.graph(), name, until.toEpochMilli(), how);
+        boolean truncated = false;
+        List<FundTracer.Funder> found;
+        if (fromMemory.isPresent()) {
+            found = fromMemory.get();
+        } else {
+            Loaded loaded = graphs.close(
+                    List.of(id),
+                    List.of(),
+                    code,
+                    until,
+                    settings.hubMinTransfers(),
+                    settings.traceMaxAccounts(),
+                    graph -> graph.account(name).isPresent()
+                            ? FundTracer.funders(graph, name, until.toEpochMilli(), how).stream()
+                                    .filter(f -> !f.hub())
+                                    .map(FundTracer.Funder::account)
+                                    .toList()
+                            : List.of());
+            if (loaded.graph().account(name).isEmpty()) {
+                return new FunderView(account, false, List.of());
+            }
+            truncated = loaded.truncated();
+            found = FundTracer.funders(loaded.graph(), name, until.toEpochMilli(), how);
+        }
         Map<Long, AccountRef> refs = accounts.refs(
                 found.stream().map(f -> Long.parseLong(f.account())).toList());
         return new FunderView(
                 account,
-                loaded.truncated(),
+                truncated,
                 found.stream()
                         .map(f -> new FunderView.Funder(
                                 refs.get(Long.parseLong(f.account())), f.level(), Money.of(f.paidFen(), code), f.hub()))
                         .toList());
     }
 
-    private TraceView view(
-            String start, Trace trace, String currency, TraceSettings how, Loaded loaded, Instant until) {
+    private TraceView view(String start, Traced traced, String currency, TraceSettings how, Instant until) {
+        Trace trace = traced.trace();
         Set<Long> ids = new HashSet<>();
         trace.accounts().forEach(a -> ids.add(Long.parseLong(a.account())));
         trace.transfers().forEach(t -> {
@@ -216,7 +323,7 @@ public class TraceManagement {
         for (Trace.Account a : trace.accounts()) {
             long id = Long.parseLong(a.account());
             Balance balance = balances.get(id);
-            Instant last = loaded.lastActivity().getOrDefault(id, Instant.MIN);
+            Instant last = traced.lastActivity().getOrDefault(id, Instant.MIN);
             // a balance reported before the account's last transfer says nothing about what is in it now
             if (balance != null
                     && (balance.asOf().isBefore(last)
@@ -244,7 +351,7 @@ public class TraceManagement {
         Map<Long, String> partnerCodes = new HashMap<>();
         List<TraceView.Transfer> transferViews = trace.transfers().stream()
                 .map(t -> {
-                    StoredTransfer stored = loaded.transfers().get(t.reference());
+                    StoredTransfer stored = traced.transfers().get(t.reference());
                     return new TraceView.Transfer(
                             stored.id(),
                             partnerCodes.computeIfAbsent(
@@ -276,7 +383,7 @@ public class TraceManagement {
                 Money.of(trace.tracedFen(), currency),
                 how.apportionment(),
                 trace.depth(),
-                loaded.truncated(),
+                traced.truncated(),
                 accountViews,
                 transferViews,
                 plan,

@@ -163,6 +163,61 @@ public class Transfers {
         return count[0];
     }
 
+    /** Transfers by id; ids not on record are left out. */
+    public Map<Long, StoredTransfer> findAll(Collection<Long> ids) {
+        Map<Long, StoredTransfer> found = new HashMap<>();
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            jdbc.sql("select " + COLUMNS + " from transfer where id in (" + marks(chunk) + ")")
+                    .params(List.copyOf(chunk))
+                    .query(Transfers::transfer)
+                    .list()
+                    .forEach(t -> found.put(t.id(), t));
+        }
+        return found;
+    }
+
+    /** A transfer as the in-memory graph follows it: what it moved, where it stands, when that last changed. */
+    public record Change(
+            long id,
+            long payerId,
+            long payeeId,
+            Instant occurredAt,
+            long amountMinor,
+            String currency,
+            TransferStatus status,
+            Instant updatedAt) {}
+
+    /** The latest change to any transfer (insert or status), if there is a transfer. */
+    public Optional<Instant> lastUpdate() {
+        return jdbc.sql("select max(updated_at) from transfer")
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant))
+                .single();
+    }
+
+    /** Up to {@code limit} settled transfers with an id above {@code afterId}, by id: one page of a full load. */
+    public List<Change> settledAfter(long afterId, int limit) {
+        return jdbc.sql("select " + CHANGE + " from transfer where id > ? and status = 'SUCCEEDED' order by id limit ?")
+                .params(afterId, limit)
+                .query(Transfers::change)
+                .list();
+    }
+
+    /**
+     * Up to {@code limit} transfers changed at or after {@code since}, ordered by (updated_at, id), after the one at
+     * ({@code afterUpdate}, {@code afterId}): one page of a poll, resumable where the last page ended.
+     */
+    public List<Change> changedSince(Instant since, Instant afterUpdate, long afterId, int limit) {
+        // the first condition bounds the index range; the second skips what the last page read
+        return jdbc.sql("select " + CHANGE + " from transfer where updated_at >= ? and (updated_at > ? or id > ?)"
+                        + " order by updated_at, id limit ?")
+                .params(utc(since), utc(afterUpdate), afterId, limit)
+                .query(Transfers::change)
+                .list();
+    }
+
     /** Transfers into or out of an account, or of a partner, in a window, newest first. */
     public List<StoredTransfer> page(
             @Nullable Long accountId,
@@ -216,6 +271,21 @@ public class Transfers {
             params.add(utc(to));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static final String CHANGE =
+            "id, payer_account_id, payee_account_id, occurred_at, amount_minor, currency, status, updated_at";
+
+    private static Change change(ResultSet rs, int row) throws SQLException {
+        return new Change(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                rs.getLong(5),
+                rs.getString(6).strip(),
+                TransferStatus.valueOf(rs.getString(7)),
+                rs.getObject(8, OffsetDateTime.class).toInstant());
     }
 
     private static StoredTransfer transfer(ResultSet rs, int row) throws SQLException {
