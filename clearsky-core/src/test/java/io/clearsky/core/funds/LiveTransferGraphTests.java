@@ -62,6 +62,41 @@ class LiveTransferGraphTests {
     }
 
     @Test
+    void anAmountBeyondAnIntIsKeptWhole() {
+        LiveTransferGraph graph = new LiveTransferGraph();
+        graph.add(1, "corp", "mule", T0, 5_000_000_000_00L);
+        graph.add(2, "mule", "next", T0 + MINUTE, 2_147_483_647L);
+        graph.add(3, "mule", "last", T0 + 2 * MINUTE, 2_147_483_648L);
+
+        Trace trace = graph.read(view -> FundTracer.fromTransfer(view, 1, TraceSettings.DEFAULT));
+
+        assertThat(trace.tracedFen()).isEqualTo(5_000_000_000_00L);
+        assertThat(trace.transfers())
+                .extracting(Trace.Transfer::tracedFen)
+                .containsExactly(5_000_000_000_00L, 2_147_483_647L, 2_147_483_648L);
+        assertThat(graph.reverse(3)).isTrue();
+        long reversed =
+                graph.read(view -> view.amount(view.transferByReference(3).orElseThrow()));
+        assertThat(reversed).isZero();
+    }
+
+    @Test
+    void referencesFarFromTheTransfersNumberAreFoundAgain() {
+        LiveTransferGraph graph = new LiveTransferGraph();
+        long[] refs = {Long.MIN_VALUE, -1, 0, Integer.MAX_VALUE, 1L << 40, Long.MAX_VALUE, 7};
+        for (int i = 0; i < refs.length; i++) {
+            graph.add(refs[i], "a" + i, "b", T0 + i, 100);
+        }
+
+        for (long ref : refs) {
+            long found = graph.read(
+                    view -> view.reference(view.transferByReference(ref).orElseThrow()));
+            assertThat(found).isEqualTo(ref);
+        }
+        assertThatThrownBy(() -> graph.add(1L << 40, "x", "y", T0, 1)).hasMessageContaining("already here");
+    }
+
+    @Test
     void badTransfersAreRefusedAndLeaveNothingBehind() {
         LiveTransferGraph graph = new LiveTransferGraph();
         graph.add(1, "a", "b", T0, 100);
