@@ -63,6 +63,7 @@ public class DemoLoader {
     private final boolean enabled;
     private final long seed;
     private final int subscribers;
+    private final double backgroundTransfers;
     private final Path credentials;
 
     DemoLoader(
@@ -76,6 +77,7 @@ public class DemoLoader {
             @Value("${clearsky.demo.enabled:true}") boolean enabled,
             @Value("${clearsky.demo.seed:20261124}") long seed,
             @Value("${clearsky.demo.subscribers:5000}") int subscribers,
+            @Value("${clearsky.demo.background-transfers:0.2}") double backgroundTransfers,
             @Value("${clearsky.data-dir:./data}") Path dataDir) {
         this.agencies = agencies;
         this.imports = imports;
@@ -87,6 +89,11 @@ public class DemoLoader {
         this.enabled = enabled;
         this.seed = seed;
         this.subscribers = subscribers;
+        if (backgroundTransfers < 0 || backgroundTransfers > 1) {
+            throw new IllegalArgumentException(
+                    "clearsky.demo.background-transfers is a share, 0 to 1: " + backgroundTransfers);
+        }
+        this.backgroundTransfers = backgroundTransfers;
         this.credentials = dataDir.resolve("demo-credentials.txt");
     }
 
@@ -119,11 +126,18 @@ public class DemoLoader {
         return WorldSettings.demo(seed, today).withSubscribers(subscribers);
     }
 
+    /** The share of everyday (not fraud) transfers the demo sends to the funds module. */
+    double backgroundTransferShare() {
+        return backgroundTransfers;
+    }
+
     /** Makes the demo world and loads it; returns what was loaded. */
     DemoSummary load(WorldSettings settings) {
         long started = System.nanoTime();
+        Phases phases = new Phases();
         Collected world = new Collected();
         new World(settings).generate(world);
+        phases.done("world made");
         log.info(
                 "demo world made: police lists of {} centre(s), {} reports, {} calls, {} transfers; loading it",
                 world.listings.size(),
@@ -170,6 +184,7 @@ public class DemoLoader {
             imported += awaitImport(job.id(), centre).acceptedRows();
         }
         awaitIndex();
+        phases.done("lists imported");
 
         int reported = 0;
         for (int from = 0; from < world.reports.size(); from += 200) {
@@ -178,6 +193,7 @@ public class DemoLoader {
                     .toList();
             reported += reports.fileBatch(batch, partner).filed();
         }
+        phases.done("reports filed");
         int checked = 0;
         for (Call call : world.calls) {
             try {
@@ -191,11 +207,14 @@ public class DemoLoader {
             }
         }
 
+        phases.done("calls checked");
         Map<String, Long> holders = money.registerHolders();
         holders.forEach((code, id) -> keys.put(
                 "partner " + code + " (" + agencies.get(id).nameZh() + ")",
                 agencies.issueKey(id, "demo", LOADER).key()));
-        int moved = money.send(world.transfers, holders);
+        // every transfer of a victim's money, and a sample of everyday ones: H2 stores a few thousand a second
+        int moved = money.send(DemoMoney.sample(world.transfers, backgroundTransfers), holders);
+        phases.done("transfers sent");
         String storyCity = centres.containsKey(settings.cities().get(0))
                 ? settings.cities().get(0)
                 : centres.keySet().iterator().next();
@@ -207,6 +226,8 @@ public class DemoLoader {
                         Cities.of(storyCity).centreNameZh(),
                         holders);
 
+        phases.done("a victim's money followed");
+        log.info("demo phases: {}", phases);
         DemoSummary summary = new DemoSummary(
                 world.listings.size(),
                 imported,
@@ -218,7 +239,7 @@ public class DemoLoader {
         writeCredentials(keys);
         log.warn(
                 "Demo world loaded in {} s: {} centre(s), {} listed numbers, {} citizen reports, {} calls checked, {}"
-                        + " transfers from {} partners, {} stop-payment order(s) and {} assistance request(s) on a"
+                        + " of {} transfers from {} partners, {} stop-payment order(s) and {} assistance request(s) on a"
                         + " victim's payment {}. API keys (shown once, also in {}): {}",
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
                 summary.centres(),
@@ -226,6 +247,7 @@ public class DemoLoader {
                 reported,
                 checked,
                 moved,
+                world.transfers.size(),
                 holders.size(),
                 summary.orders(),
                 summary.requests(),
@@ -291,6 +313,26 @@ public class DemoLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the demo world", e);
+        }
+    }
+
+    /** How long each phase of the loading took, in order. */
+    private static final class Phases {
+        private final StringBuilder done = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            done.append(done.isEmpty() ? "" : ", ")
+                    .append(phase)
+                    .append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - since) / 1e9));
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
         }
     }
 

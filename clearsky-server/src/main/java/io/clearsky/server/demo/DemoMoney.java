@@ -223,8 +223,9 @@ class DemoMoney {
                                 now.atOffset(ZoneOffset.ofHours(8)).toString(),
                                 null,
                                 null,
-                                "受害人转账 " + transferId(payment) + " 的收款账户 / the account victim's payment "
-                                        + transferId(payment) + " reached"),
+                                "受害人转账（" + partner(payment) + " " + transferId(payment) + "）的收款账户 / the"
+                                        + " account a victim paid: transfer " + transferId(payment) + " of "
+                                        + partner(payment)),
                         "demo-" + transferId(payment) + "-xc",
                         centre)
                 .request();
@@ -233,6 +234,22 @@ class DemoMoney {
     /** The partner that sends a transfer: the institution holding the account the money left. */
     static String partner(Transfer transfer) {
         return Institution.of(transfer.from()).code();
+    }
+
+    /**
+     * The transfers the demo sends: every one that carried a victim's money (payments, mule forwards, cash
+     * withdrawals), and {@code backgroundShare} of the others (acquaintances, merchants, salaries), picked by id so
+     * the same world always sends the same ones.
+     */
+    static List<Transfer> sample(List<Transfer> moved, double backgroundShare) {
+        long kept = Math.round(backgroundShare * 1_000);
+        return moved.stream()
+                .filter(t -> switch (t.kind()) {
+                    case FRAUD_PAYMENT, MULE_FORWARD, CASH_WITHDRAWAL -> true;
+                    case ACQUAINTANCE, MERCHANT, SALARY ->
+                        Math.floorMod(Long.hashCode(t.id() * 0x9E3779B97F4A7C15L), 1_000) < kept;
+                })
+                .toList();
     }
 
     /** A transfer's id as its partner sends it. */
