@@ -5,23 +5,23 @@ import java.util.List;
 /** Bank card numbers with real issuer prefixes (BINs) and a valid Luhn check digit, made from an index. */
 final class Banks {
 
-    /** An issuer: its name, a BIN and the length of its debit cards. */
-    record Issuer(String nameZh, String nameEn, String bin, int length) {}
+    /** An issuer: a short code for it, its name, a BIN and the length of its debit cards. */
+    record Issuer(String code, String nameZh, String nameEn, String bin, int length) {}
 
     static final List<Issuer> ISSUERS = List.of(
-            new Issuer("中国工商银行", "ICBC", "622202", 19),
-            new Issuer("中国工商银行", "ICBC", "621226", 19),
-            new Issuer("中国建设银行", "China Construction Bank", "621700", 19),
-            new Issuer("中国建设银行", "China Construction Bank", "436742", 19),
-            new Issuer("中国农业银行", "Agricultural Bank of China", "622848", 19),
-            new Issuer("中国银行", "Bank of China", "621661", 19),
-            new Issuer("中国银行", "Bank of China", "621785", 19),
-            new Issuer("交通银行", "Bank of Communications", "622260", 19),
-            new Issuer("招商银行", "China Merchants Bank", "622588", 16),
-            new Issuer("招商银行", "China Merchants Bank", "621483", 16),
-            new Issuer("中国邮政储蓄银行", "Postal Savings Bank of China", "621799", 19),
-            new Issuer("中国邮政储蓄银行", "Postal Savings Bank of China", "622188", 19),
-            new Issuer("兴业银行", "Industrial Bank", "622909", 18));
+            new Issuer("icbc", "中国工商银行", "ICBC", "622202", 19),
+            new Issuer("icbc", "中国工商银行", "ICBC", "621226", 19),
+            new Issuer("ccb", "中国建设银行", "China Construction Bank", "621700", 19),
+            new Issuer("ccb", "中国建设银行", "China Construction Bank", "436742", 19),
+            new Issuer("abc", "中国农业银行", "Agricultural Bank of China", "622848", 19),
+            new Issuer("boc", "中国银行", "Bank of China", "621661", 19),
+            new Issuer("boc", "中国银行", "Bank of China", "621785", 19),
+            new Issuer("bocom", "交通银行", "Bank of Communications", "622260", 19),
+            new Issuer("cmb", "招商银行", "China Merchants Bank", "622588", 16),
+            new Issuer("cmb", "招商银行", "China Merchants Bank", "621483", 16),
+            new Issuer("psbc", "中国邮政储蓄银行", "Postal Savings Bank of China", "621799", 19),
+            new Issuer("psbc", "中国邮政储蓄银行", "Postal Savings Bank of China", "622188", 19),
+            new Issuer("cib", "兴业银行", "Industrial Bank", "622909", 18));
 
     // Separate index spaces for subscribers' own cards and the cards gangs buy (两卡): serials below half the
     // smallest issuer's space (10^9 for 16-digit cards) belong to subscribers, the rest to gangs.
@@ -49,6 +49,16 @@ final class Banks {
         }
         card.append(digits);
         return card.append(luhnCheckDigit(card)).toString();
+    }
+
+    /** The issuer of a card number made here, by its BIN; empty for any other number. */
+    static java.util.Optional<Issuer> issuer(String card) {
+        for (Issuer issuer : ISSUERS) {
+            if (card.length() == issuer.length() && card.startsWith(issuer.bin())) {
+                return java.util.Optional.of(issuer);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The digit that makes {@code payload} followed by it pass the Luhn check. */

@@ -17,6 +17,7 @@ import io.clearsky.simulator.Cities;
 import io.clearsky.simulator.City;
 import io.clearsky.simulator.Listing;
 import io.clearsky.simulator.Report;
+import io.clearsky.simulator.Transfer;
 import io.clearsky.simulator.World;
 import io.clearsky.simulator.WorldSettings;
 import io.clearsky.simulator.WorldSink;
@@ -42,8 +43,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo world into an installation that has no agencies yet, in the background after start-up: the centres
  * import their police lists, the partner app reports numbers citizens gave and checks every simulated call (so the
- * activity report has sightings). The partner's API key is printed once and written beside the admin's one-time
- * password; nothing is hard-coded.
+ * activity report has sightings), the payment platform and the banks send the month's transfers and a centre starts
+ * following one victim's money ({@link DemoMoney}). The API keys are printed once and written beside the admin's
+ * one-time password; nothing is hard-coded.
  */
 @Component
 public class DemoLoader {
@@ -57,9 +59,11 @@ public class DemoLoader {
     private final CheckManagement checks;
     private final Clock clock;
     private final ReportManagement reports;
+    private final DemoMoney money;
     private final boolean enabled;
     private final long seed;
     private final int subscribers;
+    private final double backgroundTransfers;
     private final Path credentials;
 
     DemoLoader(
@@ -68,20 +72,28 @@ public class DemoLoader {
             RegistryManagement registry,
             ReportManagement reports,
             CheckManagement checks,
+            DemoMoney money,
             Clock clock,
             @Value("${clearsky.demo.enabled:true}") boolean enabled,
             @Value("${clearsky.demo.seed:20261124}") long seed,
             @Value("${clearsky.demo.subscribers:5000}") int subscribers,
+            @Value("${clearsky.demo.background-transfers:0.2}") double backgroundTransfers,
             @Value("${clearsky.data-dir:./data}") Path dataDir) {
         this.agencies = agencies;
         this.imports = imports;
         this.registry = registry;
         this.reports = reports;
         this.checks = checks;
+        this.money = money;
         this.clock = clock;
         this.enabled = enabled;
         this.seed = seed;
         this.subscribers = subscribers;
+        if (backgroundTransfers < 0 || backgroundTransfers > 1) {
+            throw new IllegalArgumentException(
+                    "clearsky.demo.background-transfers is a share, 0 to 1: " + backgroundTransfers);
+        }
+        this.backgroundTransfers = backgroundTransfers;
         this.credentials = dataDir.resolve("demo-credentials.txt");
     }
 
@@ -114,16 +126,24 @@ public class DemoLoader {
         return WorldSettings.demo(seed, today).withSubscribers(subscribers);
     }
 
+    /** The share of everyday (not fraud) transfers the demo sends to the funds module. */
+    double backgroundTransferShare() {
+        return backgroundTransfers;
+    }
+
     /** Makes the demo world and loads it; returns what was loaded. */
     DemoSummary load(WorldSettings settings) {
         long started = System.nanoTime();
+        Phases phases = new Phases();
         Collected world = new Collected();
         new World(settings).generate(world);
+        phases.done("world made");
         log.info(
-                "demo world made: police lists of {} centre(s), {} reports, {} calls; loading it",
+                "demo world made: police lists of {} centre(s), {} reports, {} calls, {} transfers; loading it",
                 world.listings.size(),
                 world.reports.size(),
-                world.calls.size());
+                world.calls.size(),
+                world.transfers.size());
 
         long partnerId = agencies.register(
                         new NewAgency(
@@ -133,6 +153,9 @@ public class DemoLoader {
         String partnerKey = agencies.issueKey(partnerId, "demo", LOADER).key();
         Caller partner = new Caller("demo-partner", Role.PARTNER, partnerId);
 
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("partner demo-partner (演示安全应用)", partnerKey);
+        Map<String, Caller> centres = new LinkedHashMap<>();
         int imported = 0;
         for (Map.Entry<String, StringBuilder> list : world.listings.entrySet()) {
             City city = Cities.of(list.getKey());
@@ -148,6 +171,10 @@ public class DemoLoader {
                             LOADER)
                     .id();
             Caller centre = new Caller("demo-" + city.code(), Role.POLICE, centreId);
+            centres.put(city.code(), centre);
+            keys.put(
+                    "centre centre-" + city.code() + " (" + city.centreNameZh() + ")",
+                    agencies.issueKey(centreId, "demo", LOADER).key());
             ImportJob job = imports.start(
                     new ByteArrayInputStream(list.getValue().toString().getBytes(StandardCharsets.UTF_8)),
                     "demo-" + city.code() + ".csv",
@@ -157,6 +184,7 @@ public class DemoLoader {
             imported += awaitImport(job.id(), centre).acceptedRows();
         }
         awaitIndex();
+        phases.done("lists imported");
 
         int reported = 0;
         for (int from = 0; from < world.reports.size(); from += 200) {
@@ -165,6 +193,7 @@ public class DemoLoader {
                     .toList();
             reported += reports.fileBatch(batch, partner).filed();
         }
+        phases.done("reports filed");
         int checked = 0;
         for (Call call : world.calls) {
             try {
@@ -177,18 +206,54 @@ public class DemoLoader {
                 // not a number the check understands; a partner would get a 400
             }
         }
-        DemoSummary summary = new DemoSummary(world.listings.size(), imported, reported, checked);
-        writeCredentials(partnerKey);
+
+        phases.done("calls checked");
+        Map<String, Long> holders = money.registerHolders();
+        holders.forEach((code, id) -> keys.put(
+                "partner " + code + " (" + agencies.get(id).nameZh() + ")",
+                agencies.issueKey(id, "demo", LOADER).key()));
+        // every transfer of a victim's money, and a sample of everyday ones: H2 stores a few thousand a second
+        int moved = money.send(DemoMoney.sample(world.transfers, backgroundTransfers), holders);
+        phases.done("transfers sent");
+        String storyCity = centres.containsKey(settings.cities().get(0))
+                ? settings.cities().get(0)
+                : centres.keySet().iterator().next();
+        DemoMoney.Story story = centres.isEmpty()
+                ? null
+                : money.play(
+                        world.transfers,
+                        centres.get(storyCity),
+                        Cities.of(storyCity).centreNameZh(),
+                        holders);
+
+        phases.done("a victim's money followed");
+        log.info("demo phases: {}", phases);
+        DemoSummary summary = new DemoSummary(
+                world.listings.size(),
+                imported,
+                reported,
+                checked,
+                moved,
+                story == null ? 0 : story.orders().size(),
+                story == null || story.request() == null ? 0 : 1);
+        writeCredentials(keys);
         log.warn(
-                "Demo world loaded in {} s: {} centre(s), {} listed numbers, {} citizen reports, {} calls checked."
-                        + " Partner API key (shown once, also in {}): {}",
-                (System.nanoTime() - started) / 1_000_000_000,
+                "Demo world loaded in {} s: {} centre(s), {} listed numbers, {} citizen reports, {} calls checked, {}"
+                        + " of {} transfers from {} partners, {} stop-payment order(s) and {} assistance request(s) on a"
+                        + " victim's payment {}. API keys (shown once, also in {}): {}",
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
                 summary.centres(),
                 imported,
                 reported,
                 checked,
+                moved,
+                world.transfers.size(),
+                holders.size(),
+                summary.orders(),
+                summary.requests(),
+                story == null ? "(none traced)" : DemoMoney.transferId(story.payment()),
                 credentials.toAbsolutePath(),
-                partnerKey);
+                keys);
         return summary;
     }
 
@@ -210,7 +275,7 @@ public class DemoLoader {
     }
 
     /** What the demo loaded. */
-    record DemoSummary(int centres, int listed, int reported, int checked) {}
+    record DemoSummary(int centres, int listed, int reported, int checked, int transfers, int orders, int requests) {}
 
     private ImportJob awaitImport(long id, Caller centre) {
         while (true) {
@@ -226,15 +291,17 @@ public class DemoLoader {
         sleep(1_000); // the lookup index follows the database within a second
     }
 
-    private void writeCredentials(String partnerKey) {
+    private void writeCredentials(Map<String, String> keys) {
+        StringBuilder text = new StringBuilder("ClearSky demo world\n");
+        keys.forEach(
+                (who, key) -> text.append(who).append(" API key: ").append(key).append('\n'));
+        text.append("Try: curl -H 'X-API-Key: ")
+                .append(keys.values().iterator().next())
+                .append("' 'http://localhost:8080/api/v1/check?value=<a listed number>'\n")
+                .append("Follow the money: docs/funds.md, \"Try it on the demo\"\n");
         try {
             Files.createDirectories(credentials.getParent());
-            Files.writeString(
-                    credentials,
-                    "ClearSky demo world\npartner demo-partner (演示安全应用) API key: " + partnerKey
-                            + "\nTry: curl -H 'X-API-Key: " + partnerKey
-                            + "' 'http://localhost:8080/api/v1/check?value=<a listed number>'\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(credentials, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + credentials, e);
         }
@@ -249,11 +316,32 @@ public class DemoLoader {
         }
     }
 
-    /** Keeps what the demo loads: each centre's list as CSV, the reports and the calls. */
+    /** How long each phase of the loading took, in order. */
+    private static final class Phases {
+        private final StringBuilder done = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            done.append(done.isEmpty() ? "" : ", ")
+                    .append(phase)
+                    .append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - since) / 1e9));
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
+        }
+    }
+
+    /** Keeps what the demo loads: each centre's list as CSV, the reports, the calls and the transfers. */
     private static final class Collected implements WorldSink {
         final Map<String, StringBuilder> listings = new LinkedHashMap<>();
         final List<Report> reports = new ArrayList<>();
         final List<Call> calls = new ArrayList<>();
+        final List<Transfer> transfers = new ArrayList<>();
 
         @Override
         public void listing(Listing listing) {
@@ -269,6 +357,11 @@ public class DemoLoader {
         @Override
         public void call(Call call) {
             calls.add(call);
+        }
+
+        @Override
+        public void transfer(Transfer transfer) {
+            transfers.add(transfer);
         }
     }
 }

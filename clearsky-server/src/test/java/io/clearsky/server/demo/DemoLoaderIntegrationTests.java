@@ -6,14 +6,30 @@ import io.clearsky.core.indicator.Verdict;
 import io.clearsky.server.TempDirs;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.ApiKeys;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Role;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.check.CheckResult;
+import io.clearsky.server.funds.AssistanceManagement;
+import io.clearsky.server.funds.AssistanceStatus;
+import io.clearsky.server.funds.AssistanceView;
+import io.clearsky.server.funds.OrderKind;
+import io.clearsky.server.funds.OrderManagement;
+import io.clearsky.server.funds.OrderStatus;
+import io.clearsky.server.funds.OrderView;
+import io.clearsky.server.funds.Page;
+import io.clearsky.server.funds.TraceManagement;
+import io.clearsky.server.funds.TraceRequest;
+import io.clearsky.server.funds.TraceView;
+import io.clearsky.server.funds.TransferManagement;
 import io.clearsky.simulator.Listing;
+import io.clearsky.simulator.Transfer;
 import io.clearsky.simulator.World;
 import io.clearsky.simulator.WorldSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,11 +40,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A first start on an empty database loads the demo world in the background and prints the partner's key. */
+/**
+ * A first start on an empty database loads the demo world in the background and prints the API keys: lists, reports
+ * and checked calls, and the money — the month's transfers, a victim's payment traced, stop-payment orders (one
+ * executed) and an open assistance request.
+ */
 @SpringBootTest(properties = {"clearsky.demo.enabled=true", "clearsky.demo.subscribers=1000"})
 class DemoLoaderIntegrationTests {
 
     private static final Path DATA = TempDirs.create();
+    private static final Caller ADMIN = new Caller("test-admin", Role.ADMIN, null);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -47,14 +68,21 @@ class DemoLoaderIntegrationTests {
     @Autowired
     CheckManagement checks;
 
+    @Autowired
+    TransferManagement transfers;
+
+    @Autowired
+    TraceManagement traces;
+
+    @Autowired
+    OrderManagement orders;
+
+    @Autowired
+    AssistanceManagement assistance;
+
     @Test
     void theFirstStartLoadsACityWithItsCentreListsReportsAndCheckedCalls() throws Exception {
-        Path credentials = DATA.resolve("demo-credentials.txt");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!Files.exists(credentials) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(credentials).exists();
+        Path credentials = awaitTheDemo();
         Matcher key = Pattern.compile("API key: (\\S+)").matcher(Files.readString(credentials));
         assertThat(key.find()).isTrue();
         assertThat(apiKeys.authenticate(key.group(1))).isPresent();
@@ -77,5 +105,71 @@ class DemoLoaderIntegrationTests {
         assertThat(result.verdict()).isEqualTo(Verdict.FRAUD);
         assertThat(result.warning()).isNotNull();
         assertThat(result.warning().zh()).startsWith("厦门市反诈中心提醒");
+    }
+
+    @Test
+    void theDemoWorldsMoneyIsOnRecordAndAVictimsPaymentIsFollowedToStopPaymentsAndARequest() throws Exception {
+        Path credentials = awaitTheDemo();
+        assertThat(Files.readString(credentials)).contains("centre centre-350200", "partner alipay", "partner icbc");
+
+        // every institution holding the world's accounts sent the transfers out of them (the everyday ones sampled)
+        List<Transfer> moved = new ArrayList<>();
+        new World(demo.settings()).generate(new WorldSink() {
+            @Override
+            public void transfer(Transfer transfer) {
+                moved.add(transfer);
+            }
+        });
+        long alipay = agencies.findByCode("alipay").orElseThrow().id();
+        Caller platform = new Caller("test-alipay", Role.PARTNER, alipay);
+        long sentByPlatform = DemoMoney.sample(moved, demo.backgroundTransferShare()).stream()
+                .filter(t -> DemoMoney.partner(t).equals("alipay"))
+                .count();
+        assertThat(transfers.ofPartner(null, null, 0, 1, platform).total()).isEqualTo(sentByPlatform);
+
+        // a victim's payment traced from the partner that sent it: the money reached the second and third levels
+        Transfer firstVictim = moved.stream()
+                .filter(t -> t.kind() == Transfer.Kind.FRAUD_PAYMENT)
+                .findFirst()
+                .orElseThrow();
+        TraceView trace = traces.trace(
+                new TraceRequest(
+                        DemoMoney.partner(firstVictim),
+                        DemoMoney.transferId(firstVictim),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                ADMIN);
+        assertThat(trace.depth()).isGreaterThanOrEqualTo(3);
+        assertThat(trace.accounts()).anyMatch(a -> a.level() == 2).anyMatch(a -> a.level() == 3);
+        assertThat(trace.freezePlan()).isNotEmpty();
+
+        // the centre stopped what a victim's trace found; the holder of one order executed it
+        Page<OrderView> issued = orders.page(null, null, 0, 50, ADMIN);
+        assertThat(issued.total()).isPositive();
+        assertThat(issued.items()).allMatch(o -> o.kind() == OrderKind.STOP_PAYMENT);
+        assertThat(issued.items()).anyMatch(o -> o.status() == OrderStatus.EXECUTED);
+
+        // and asked the holder of the account the victim paid, with a deadline still ahead
+        Page<AssistanceView> asked = assistance.page(AssistanceStatus.OPEN, false, 0, 10, ADMIN);
+        assertThat(asked.total()).isEqualTo(1);
+        assertThat(asked.items().get(0).deadline()).isAfter(Instant.now());
+        assertThat(asked.items().get(0).overdue()).isFalse();
+    }
+
+    private static Path awaitTheDemo() throws InterruptedException {
+        Path credentials = DATA.resolve("demo-credentials.txt");
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!Files.exists(credentials) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(credentials).exists();
+        return credentials;
     }
 }
