@@ -37,8 +37,8 @@ public class MuleManagement {
     // graph, so that the detector knows who dealt with whom before the window. The window, the look-back and the
     // number of transfers of both together are bounded by FundsSettings so one request cannot take the server's
     // memory: the window must fit, the look-back takes what room is left, newest first, and says how far it got. The
-    // detection runs for each page asked: it takes
-    // well under a second for a million transfers, and caching it would serve stale flags as transfers arrive.
+    // detection runs for each page asked: it takes about half a second per million transfers (MuleDetectorBenchmark,
+    // docs/benchmarks.md), and caching it would serve stale flags as transfers arrive.
 
     private static final int MAX_PAGE = 100;
     private static final int MAX_MIN_PAYERS = 20;
