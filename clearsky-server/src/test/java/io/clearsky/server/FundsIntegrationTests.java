@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,7 +57,9 @@ import tools.jackson.databind.JsonNode;
         properties = {
             "clearsky.funds.stop-payment-term=PT6S",
             "clearsky.funds.term-check-millis=3600000",
-            "clearsky.funds.trace-graph=memory"
+            "clearsky.funds.trace-graph=memory",
+            // small enough for a test to fill the mule search's look-back; the largest window read here holds 12
+            "clearsky.funds.mule-max-transfers=20"
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FundsIntegrationTests {
@@ -566,6 +569,11 @@ abstract class FundsIntegrationTests {
     }
 
     /** Ten days ago at 10:00 China time, plus minutes: a morning no other test of this class uses. */
+    /** {@code days} days ago at 10:00 China time, plus minutes. */
+    private static String daysAgo(int days, int minutes) {
+        return at(-(days - 2) * 24 * 60 + minutes);
+    }
+
     private static String tenDaysAgo(int minutes) {
         return at(-8 * 24 * 60 + minutes);
     }
@@ -629,6 +637,99 @@ abstract class FundsIntegrationTests {
         Answer badPage = api.get("/api/v1/funds/mules" + window + "&size=1000", xiamen);
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.json().get("errors").get(0).get("field").asText()).isEqualTo("size");
+    }
+
+    @Test
+    void aMuleSearchReadsTheLookBackSoAPayerThatDealtWithTheAccountBeforeIsNoStranger() {
+        // 20 days ago three payers pass money through FP-L1 within minutes; one of them had paid it 25 days ago
+        List<Map<String, Object>> batch = new ArrayList<>();
+        Map<Object, String> timeOf = new HashMap<>();
+        for (int v = 1; v <= 3; v++) {
+            int minute = v * 90;
+            batch.add(transfer("LB-IN-" + v, 0, "622202000000400" + v, "abc-bank", "FP-L1", null, "5000.00"));
+            batch.add(transfer("LB-OUT-" + v, 0, "FP-L1", null, "QP-L2", "quickpay", "4950.00"));
+            timeOf.put("LB-IN-" + v, daysAgo(20, minute));
+            timeOf.put("LB-OUT-" + v, daysAgo(20, minute + 7));
+        }
+        batch.add(transfer("LB-OLD", 0, "6222020000004001", "abc-bank", "FP-L1", null, "50.00"));
+        timeOf.put("LB-OLD", daysAgo(25, 0));
+        batch.forEach(t -> t.put("time", timeOf.get(t.get("transferId"))));
+        send(fastpay, batch);
+        String window = "?from=" + query(daysAgo(20, 0)) + "&to=" + query(daysAgo(20, 600));
+
+        Answer found = api.get("/api/v1/funds/mules" + window, xiamen);
+
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        assertThat(found.json().get("transfers").asInt()).isEqualTo(6);
+        JsonNode history = found.json().get("history");
+        assertThat(history.get("transfers").asInt()).isEqualTo(1);
+        assertThat(history.get("complete").asBoolean()).isTrue();
+        assertThat(Instant.parse(history.get("from").asText()))
+                .isEqualTo(OffsetDateTime.parse(daysAgo(50, 0)).toInstant());
+        // two strangers and an old acquaintance: not three unrelated payers
+        assertThat(found.json().get("mules").get("total").asLong()).isZero();
+
+        Answer two = api.get("/api/v1/funds/mules" + window + "&minPayers=2", xiamen);
+        assertThat(two.status()).as(two.text()).isEqualTo(200);
+        assertThat(two.json().get("rule").get("minPayers").asInt()).isEqualTo(2);
+        JsonNode mule = two.json().get("mules").get("items").get(0);
+        assertThat(mule.get("account").get("account").asText()).isEqualTo("FP-L1");
+        assertThat(mule.get("unrelatedPayers").asInt()).isEqualTo(2);
+        assertThat(mule.get("received").get("amount").asText()).isEqualTo("15000.00");
+        assertThat(mule.get("payments"))
+                .extracting(n -> n.get("payer").get("account").asText() + " "
+                        + n.get("newPayer").asBoolean())
+                .containsExactly("6222020000004001 false", "6222020000004002 true", "6222020000004003 true");
+
+        // more history than the cap leaves room for (20 - 6): the latest 14 are read, the oldest instant read is
+        // left out whole, and the answer says how far back it got
+        List<Map<String, Object>> old = new ArrayList<>();
+        for (int m = 0; m < 20; m++) {
+            Map<String, Object> t = transfer("LB-H-" + m, 0, "FP-H" + m, null, "FP-H" + (m + 1), null, "10.00");
+            t.put("time", daysAgo(27, m));
+            old.add(t);
+        }
+        send(fastpay, old);
+        Answer cut = api.get("/api/v1/funds/mules" + window, xiamen);
+        assertThat(cut.status()).as(cut.text()).isEqualTo(200);
+        assertThat(cut.json().get("history").get("complete").asBoolean()).isFalse();
+        // LB-OLD and the minutes 19 down to 7; minute 6 was read, but its instant could hold more: left out
+        assertThat(cut.json().get("history").get("transfers").asInt()).isEqualTo(14);
+        assertThat(Instant.parse(cut.json().get("history").get("from").asText()))
+                .isEqualTo(OffsetDateTime.parse(daysAgo(27, 7)).toInstant());
+        assertThat(cut.json().get("mules").get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aMuleSearchTakesACentresOwnThresholdsWithinBoundsNamingTheFieldOfABadOne() {
+        String window = "?from=" + query(daysAgo(30, 0)) + "&to=" + query(daysAgo(30, 600));
+        Answer own =
+                api.get("/api/v1/funds/mules" + window + "&minPayers=5&maxDelay=PT30M&minForwardedShare=0.8", xiamen);
+        assertThat(own.status()).as(own.text()).isEqualTo(200);
+        JsonNode rule = own.json().get("rule");
+        assertThat(rule.get("minPayers").asInt()).isEqualTo(5);
+        assertThat(rule.get("maxDelaySeconds").asLong()).isEqualTo(1_800);
+        assertThat(rule.get("minForwardedShare").asDouble()).isEqualTo(0.8);
+
+        for (String[] bad : new String[][] {
+            {"minPayers", "0"},
+            {"minPayers", "21"},
+            {"minPayers", "three"},
+            {"maxDelay", "PT30S"},
+            {"maxDelay", "P2D"},
+            {"maxDelay", "1h"},
+            {"minForwardedShare", "0"},
+            {"minForwardedShare", "1.5"},
+            {"minForwardedShare", "NaN"},
+            {"minForwardedShare", "half"}
+        }) {
+            Answer refused = api.get("/api/v1/funds/mules" + window + "&" + bad[0] + "=" + bad[1], xiamen);
+            assertThat(refused.status()).as(bad[0] + "=" + bad[1]).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asText())
+                    .as(bad[0] + "=" + bad[1])
+                    .isEqualTo(bad[0]);
+        }
     }
 
     @Test

@@ -153,6 +153,38 @@ public final class SyntheticTransfers {
         return refs;
     }
 
+    /**
+     * The accounts the run's gangs use as mules, by level, each sorted without repeats: what a detector should find.
+     * Does not generate transfers (the mules are drawn first, before any transfer), so it changes nothing in them.
+     * An account drawn for two levels (rare) is listed at both.
+     */
+    public Mules mules() {
+        Run run = new Run();
+        return new Mules(distinct(run.l1), distinct(run.l2), distinct(run.l3));
+    }
+
+    /**
+     * The gangs' mule accounts by level: level 1 receives victims' payments and forwards them within minutes, level
+     * 2 gathers from level 1 and sweeps an hour or two later, level 3 receives the sweeps and sometimes cashes out.
+     */
+    public record Mules(int[] level1, int[] level2, int[] level3) {
+
+        /** Whether the account is a mule at any level. */
+        public boolean contains(int account) {
+            return Arrays.binarySearch(level1, account) >= 0
+                    || Arrays.binarySearch(level2, account) >= 0
+                    || Arrays.binarySearch(level3, account) >= 0;
+        }
+    }
+
+    private static int[] distinct(int[][] gangs) {
+        return Arrays.stream(gangs)
+                .flatMapToInt(Arrays::stream)
+                .sorted()
+                .distinct()
+                .toArray();
+    }
+
     private static double[] normalised(double[] weights) {
         double mean = Arrays.stream(weights).average().orElseThrow();
         return Arrays.stream(weights).map(w -> w / mean).toArray();

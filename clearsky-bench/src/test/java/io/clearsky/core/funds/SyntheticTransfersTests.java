@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SyntheticTransfersTests {
 
     private static final int COUNT = 200_000;
     private static final SyntheticTransfers DATA = SyntheticTransfers.of(COUNT, 7);
+    // digest(of(200_000, 7)) as generated before SyntheticTransfers listed its mules
+    private static final long PINNED_DIGEST = -1_504_233_255L;
 
     @Test
     void theSameSeedGivesTheSameTransfers() {
@@ -85,6 +90,36 @@ class SyntheticTransfersTests {
         int first = graph.transferByReference(seeds[0]).orElseThrow();
         assertThat(graph.time(last)).isLessThanOrEqualTo(end);
         assertThat(graph.time(first)).isLessThan(SyntheticTransfers.START_MILLIS + 2 * SyntheticTransfers.DAY);
+    }
+
+    @Test
+    void theTransfersOfASizeAndSeedNeverChange() {
+        // other benchmarks' figures rest on these transfers: a change to the generator must not move them
+        assertThat(digest(DATA)).isEqualTo(PINNED_DIGEST);
+    }
+
+    @Test
+    void victimsPayLevelOneMulesAndListingTheMulesChangesNoTransfer() {
+        SyntheticTransfers.Mules mules = DATA.mules();
+        Set<Long> victims = Arrays.stream(DATA.victimPayments(40)).boxed().collect(Collectors.toSet());
+        Set<Integer> paid = new HashSet<>();
+        DATA.forEach((ref, from, to, epochMillis, amountFen) -> {
+            if (victims.contains(ref)) {
+                paid.add(to);
+            }
+        });
+
+        assertThat(paid).isNotEmpty();
+        assertThat(paid).allMatch(to -> Arrays.binarySearch(mules.level1(), to) >= 0);
+        assertThat(mules.level1()).isSorted().doesNotHaveDuplicates();
+        // five gangs at this size
+        assertThat(mules.level1().length).isBetween(55, 60);
+        assertThat(mules.level2().length).isBetween(18, 20);
+        assertThat(mules.level3().length).isBetween(8, 10);
+        assertThat(mules.contains(mules.level3()[0])).isTrue();
+        assertThat(mules.contains(0)).isFalse();
+        assertThat(digest(DATA)).isEqualTo(PINNED_DIGEST);
+        assertThat(DATA.mules()).usingRecursiveComparison().isEqualTo(mules);
     }
 
     @Test

@@ -8,19 +8,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds money-mule accounts in a {@link TransferGraph}: accounts that receive from several unrelated payers and pass
- * the money on within minutes. The graph is the window: the caller hands in the transfers of the period to examine.
+ * the money on within minutes. The caller hands in the transfers of the window to examine, optionally preceded by a
+ * look-back period: transfers before the window's start are history, read only for who dealt with whom, never
+ * examined as payments or forwards.
  *
  * <p>The rule, with {@link MuleSettings}: an account is flagged when
  *
  * <ol>
- *   <li>it is not a {@code cash:} pseudo-account and not a hub (fewer than {@code hubMinTransfers} transfers);
- *   <li>at least {@code minPayers} unrelated payers paid it. A payer is new when it had no transfer with the account
- *       (either way) before its first payment; new payers that transacted with each other anywhere in the graph are
- *       one group, and the groups are counted. Hubs (an employer, a platform) and cash deposits are not payers a
- *       mule is recruited for, so they never count;
- *   <li>at least {@code minForwardedShare} of all it received left again within {@code maxDelay} of arriving, to
- *       anyone but one of its own payers (a refund or a repayment is not a forward). A cash withdrawal is a forward:
- *       mules cash out.
+ *   <li>it is not a {@code cash:} pseudo-account and not a hub (fewer than {@code hubMinTransfers} transfers in the
+ *       whole graph, history included);
+ *   <li>at least {@code minPayers} unrelated payers paid it in the window. A payer is new when it had no transfer
+ *       with the account (either way, history included) before its first payment in the window; new payers that
+ *       transacted with each other anywhere in the graph, history included, are one group, and the groups are
+ *       counted. Hubs (an employer, a platform) and cash deposits are not payers a mule is recruited for, so they
+ *       never count;
+ *   <li>at least {@code minForwardedShare} of all it received in the window left again within {@code maxDelay} of
+ *       arriving, to anyone but one of its own payers, history included (a refund or a repayment is not a forward).
+ *       A cash withdrawal is a forward: mules cash out.
  * </ol>
  *
  * <p>Stateless and thread-safe: each call keeps its own state. Deterministic: the flags come ranked by score, then
@@ -37,13 +41,24 @@ public final class MuleDetector {
     // nothing is cleared between accounts. Only accounts that pass the cheap tests (enough new payers, enough
     // forwarded) pay for the relatedness test: a union-find over their new payers, reading each payer's transfers
     // once (each has fewer than hubMinTransfers). Cost: about two passes over the transfers, plus the candidates'
-    // payers' transfers.
+    // payers' transfers. History: the account's transfers before the window's first transfer are only replayed to
+    // mark their counterparties as known (and, for payers, as people a transfer back repays); an account is skipped
+    // before that when it has too few transfers in the window, found by a binary search in its (time-ordered) list,
+    // so a long look-back costs little for the many accounts that are quiet in the window.
 
     private MuleDetector() {}
 
-    /** The accounts the rule flags, highest score first, each with its evidence. */
+    /** The accounts the rule flags in the whole graph (no history), highest score first, each with its evidence. */
     public static List<MuleFlag> detect(TransferGraph graph, MuleSettings settings) {
-        Run run = new Run(graph, settings);
+        return detect(graph, Long.MIN_VALUE, settings);
+    }
+
+    /**
+     * The accounts the rule flags in the window that starts at {@code windowStartMillis}, highest score first, each
+     * with its evidence: transfers of the graph earlier than that are history, telling who already dealt with whom.
+     */
+    public static List<MuleFlag> detect(TransferGraph graph, long windowStartMillis, MuleSettings settings) {
+        Run run = new Run(graph, graph.firstAtOrAfter(windowStartMillis), settings);
         List<MuleFlag> flags = new ArrayList<>();
         for (int a = 0; a < graph.accounts(); a++) {
             MuleFlag flag = run.examine(a);
@@ -64,6 +79,8 @@ public final class MuleDetector {
     private static final class Run {
 
         private final TransferGraph graph;
+        // the first transfer of the window: lower numbers are history
+        private final int windowStart;
         private final MuleSettings settings;
         private final long maxDelayMillis;
         private final boolean[] cash;
@@ -81,8 +98,9 @@ public final class MuleDetector {
         private int[] payers = new int[16];
         private int[] parent = new int[16];
 
-        Run(TransferGraph graph, MuleSettings settings) {
+        Run(TransferGraph graph, int windowStart, MuleSettings settings) {
             this.graph = graph;
+            this.windowStart = windowStart;
             this.settings = settings;
             this.maxDelayMillis = settings.maxDelay().toMillis();
             int n = graph.accounts();
@@ -102,8 +120,24 @@ public final class MuleDetector {
             if (cash[a] || degree >= settings.hubMinTransfers() || degree <= settings.minPayers()) {
                 return null;
             }
+            int first = firstInWindow(a);
+            // minPayers payments and at least one forward
+            if (degree - first <= settings.minPayers()) {
+                return null;
+            }
             ensure(degree);
             int stamp = a + 1;
+            for (int i = 0; i < first; i++) {
+                int t = graph.transferOf(a, i);
+                int from = graph.payer(t);
+                int to = graph.payee(t);
+                if (to == a) {
+                    seen[from] = stamp;
+                    paidUs[from] = stamp;
+                } else {
+                    seen[to] = stamp;
+                }
+            }
             int head = 0;
             int tail = 0;
             int payerCount = 0;
@@ -111,7 +145,7 @@ public final class MuleDetector {
             int forwardCount = 0;
             long received = 0;
             long forwarded = 0;
-            for (int i = 0; i < degree; i++) {
+            for (int i = first; i < degree; i++) {
                 int t = graph.transferOf(a, i);
                 int from = graph.payer(t);
                 int to = graph.payee(t);
@@ -174,6 +208,21 @@ public final class MuleDetector {
             return flag(a, unrelated, received, forwarded, paymentCount, forwardCount);
         }
 
+        /** The position in account {@code a}'s transfers of its first one in the window ({@code degree} if none). */
+        private int firstInWindow(int a) {
+            int low = 0;
+            int high = graph.degree(a);
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (graph.transferOf(a, mid) < windowStart) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
         /** How many groups the account's new payers fall into when those that transacted with each other are one. */
         private int unrelatedGroups(int a, int payerCount) {
             int stamp = a + 1;
@@ -211,7 +260,7 @@ public final class MuleDetector {
             int stamp = a + 1;
             int limit = settings.maxEvidence();
             List<MuleFlag.Payment> payments = new ArrayList<>();
-            for (int i = 0; i < graph.degree(a) && payments.size() < limit; i++) {
+            for (int i = firstInWindow(a); i < graph.degree(a) && payments.size() < limit; i++) {
                 int t = graph.transferOf(a, i);
                 int from = graph.payer(t);
                 if (graph.payee(t) == a && from != a) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param unrelatedPayers how many unrelated payers paid it: new counterparties, those that transacted with each
  *     other counted once
- * @param receivedFen all the money it received in the graph
+ * @param receivedFen all the money it received in the window (history before it is not counted)
  * @param forwardedFen the money it passed on within the delay of its arrival
  * @param forwardedShare {@code forwardedFen / receivedFen}
  * @param medianDelaySeconds the median, over the forwards, of how long the money a forward carried had been in the
@@ -41,8 +41,8 @@ public record MuleFlag(
      * A payment into the account.
      *
      * @param reference the caller's reference of the transfer
-     * @param newPayer whether it came from a new counterparty (no transfer with the account before) that is neither
-     *     a hub nor cash: the payers counted, related ones once
+     * @param newPayer whether it came from a new counterparty (no transfer with the account before, history
+     *     included) that is neither a hub nor cash: the payers counted, related ones once
      */
     public record Payment(long reference, String payer, long epochMillis, long amountFen, boolean newPayer) {}
 

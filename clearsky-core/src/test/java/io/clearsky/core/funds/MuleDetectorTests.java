@@ -152,6 +152,90 @@ class MuleDetectorTests {
     }
 
     @Test
+    void aPayerThatPaidTheAccountBeforeTheWindowIsNoNewPayer() {
+        // victim1 paid the account a week before the window; in the window it looks like a stranger
+        TransferGraph graph = mule().add(8, "bank:victim1", "alipay:mule", T0 - 7 * DAY, yuan(50))
+                .build();
+
+        assertThat(MuleDetector.detect(graph, T0 - DAY, MuleSettings.DEFAULT)).isEmpty();
+        List<MuleFlag> two = MuleDetector.detect(graph, T0 - DAY, MuleSettings.DEFAULT.withMinPayers(2));
+        assertThat(two).singleElement().satisfies(flag -> {
+            assertThat(flag.unrelatedPayers()).isEqualTo(2);
+            // history is no payment: neither listed nor counted in what the account received
+            assertThat(flag.receivedFen()).isEqualTo(yuan(15_000));
+            assertThat(flag.paymentCount()).isEqualTo(3);
+            assertThat(flag.payments())
+                    .extracting(MuleFlag.Payment::payer, MuleFlag.Payment::newPayer)
+                    .containsExactly(
+                            tuple("bank:victim1", false), tuple("alipay:victim2", true), tuple("bank:victim3", true));
+        });
+        // without a look-back, the same window sees three strangers
+        TransferGraph windowOnly = mule().build();
+        assertThat(MuleDetector.detect(windowOnly, T0 - DAY, MuleSettings.DEFAULT))
+                .singleElement()
+                .extracting(MuleFlag::unrelatedPayers)
+                .isEqualTo(3);
+    }
+
+    @Test
+    void historyIsNeverExaminedAsPaymentsOrForwards() {
+        // a whole mule pattern before the window, and in the window only one more payment passed on
+        TransferGraph graph = mule().add(8, "bank:victim4", "alipay:mule", T0 + 3 * DAY, yuan(1_000))
+                .add(9, "alipay:mule", "bank:L2a", T0 + 3 * DAY + MINUTE, yuan(1_000))
+                .build();
+
+        assertThat(MuleDetector.detect(graph, MuleSettings.DEFAULT)).hasSize(1);
+        assertThat(MuleDetector.detect(graph, T0 + 2 * DAY, MuleSettings.DEFAULT.withMinPayers(1)))
+                .singleElement()
+                .satisfies(flag -> {
+                    assertThat(flag.receivedFen()).isEqualTo(yuan(1_000));
+                    assertThat(flag.paymentCount()).isEqualTo(1);
+                    assertThat(flag.forwards())
+                            .extracting(MuleFlag.Forward::reference)
+                            .containsExactly(9L);
+                });
+        assertThat(MuleDetector.detect(graph, T0 + 2 * DAY, MuleSettings.DEFAULT))
+                .isEmpty();
+    }
+
+    @Test
+    void payersThatDealtWithEachOtherBeforeTheWindowCountAsOne() {
+        TransferGraph graph = mule().add(8, "bank:victim1", "bank:victim3", T0 - 20 * DAY, yuan(10))
+                .build();
+
+        assertThat(MuleDetector.detect(graph, T0 - DAY, MuleSettings.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void aTransferBackToSomeoneWhoPaidTheAccountBeforeTheWindowIsNoForward() {
+        // the account repays within minutes three people who lent it money last month: no mule
+        TransferGraph graph = TransferGraph.builder()
+                .add(1, "bank:friend1", "alipay:a", T0 - 30 * DAY, yuan(1_000))
+                .add(2, "bank:friend2", "alipay:a", T0 - 29 * DAY, yuan(1_000))
+                .add(3, "bank:friend3", "alipay:a", T0 - 28 * DAY, yuan(1_000))
+                .add(4, "bank:p1", "alipay:a", T0, yuan(1_000))
+                .add(5, "alipay:a", "bank:friend1", T0 + MINUTE, yuan(1_000))
+                .add(6, "bank:p2", "alipay:a", T0 + DAY, yuan(1_000))
+                .add(7, "alipay:a", "bank:friend2", T0 + DAY + MINUTE, yuan(1_000))
+                .add(8, "bank:p3", "alipay:a", T0 + 2 * DAY, yuan(1_000))
+                .add(9, "alipay:a", "bank:friend3", T0 + 2 * DAY + MINUTE, yuan(1_000))
+                .build();
+
+        assertThat(MuleDetector.detect(graph, T0 - DAY, MuleSettings.DEFAULT)).isEmpty();
+        assertThat(MuleDetector.detect(graph, MuleSettings.DEFAULT)).isEmpty();
+        // without the look-back the friends are strangers the money went to
+        TransferGraph windowOnly = TransferGraph.builder()
+                .add(4, "bank:p1", "alipay:a", T0, yuan(1_000))
+                .add(5, "alipay:a", "bank:friend1", T0 + MINUTE, yuan(1_000))
+                .add(6, "bank:p2", "alipay:a", T0 + DAY, yuan(1_000))
+                .add(7, "alipay:a", "bank:friend2", T0 + DAY + MINUTE, yuan(1_000))
+                .add(8, "bank:p3", "alipay:a", T0 + 2 * DAY, yuan(1_000))
+                .add(9, "alipay:a", "bank:friend3", T0 + 2 * DAY + MINUTE, yuan(1_000))
+                .build();
+        assertThat(MuleDetector.detect(windowOnly, MuleSettings.DEFAULT)).hasSize(1);
+    }
+
+    @Test
     void transfersOutBeforeTheMoneyArrivedAreNoForwards() {
         TransferGraph graph = TransferGraph.builder()
                 .add(1, "alipay:mule", "bank:L2", T0 - 5 * MINUTE, yuan(5_000))

@@ -17,8 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param traceMaxAccounts the most accounts one trace reads; a trace that would need more stops and says so
  * @param webhookMaxAttempts how often a webhook delivery is tried before it is given up (and shown as failed)
  * @param muleMaxWindow the longest window a mule search examines at once
- * @param muleMaxTransfers the most settled transfers a mule search reads (about 40 bytes each in memory); a window
- *     holding more is refused, to be narrowed
+ * @param muleMaxTransfers the most settled transfers a mule search reads (about 40 bytes each in memory), window
+ *     and look-back together; a window holding more is refused, to be narrowed, and a look-back that would pass it is
+ *     cut short (its oldest part left out)
+ * @param muleLookBack how far before a mule search's window it reads settled transfers as history only: a payer that
+ *     dealt with the account then is no stranger in the window; zero reads none
  * @param traceGraph where traces read the transfer graph: {@code database} (by rounds, the part a trace needs) or
  *     {@code memory} (every settled transfer held in memory, following the database; about 40 bytes a transfer)
  * @param traceGraphLag with {@code memory}: how far back each poll of the database looks again, past the latest
@@ -36,6 +39,7 @@ public record FundsSettings(
         @DefaultValue("12") int webhookMaxAttempts,
         @DefaultValue("31d") Duration muleMaxWindow,
         @DefaultValue("2000000") int muleMaxTransfers,
+        @DefaultValue("30d") Duration muleLookBack,
         @DefaultValue("database") TraceGraph traceGraph,
         @DefaultValue("5s") Duration traceGraphLag) {
 
@@ -60,9 +64,10 @@ public record FundsSettings(
         if (traceGraphLag.isNegative()) {
             throw new IllegalArgumentException("clearsky.funds.trace-graph-lag must not be negative");
         }
-        if (muleMaxWindow.isNegative() || muleMaxWindow.isZero() || muleMaxTransfers < 1) {
+        if (muleMaxWindow.isNegative() || muleMaxWindow.isZero() || muleMaxTransfers < 1 || muleLookBack.isNegative()) {
             throw new IllegalArgumentException(
-                    "clearsky.funds: mule-max-window must be positive, mule-max-transfers >= 1");
+                    "clearsky.funds: mule-max-window must be positive, mule-max-transfers >= 1,"
+                            + " mule-look-back not negative");
         }
         if (maxBatch < 1 || hubMinTransfers < 2 || traceMaxAccounts < 10 || webhookMaxAttempts < 1) {
             throw new IllegalArgumentException(

@@ -14,6 +14,9 @@ import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.Transfers;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +33,17 @@ import org.springframework.stereotype.Service;
 public class MuleManagement {
 
     // How: the window's transfers are streamed from the database straight into a TransferGraph (ids and numbers,
-    // about 40 bytes a transfer), never held as rows; the window and the number of transfers are bounded by
-    // FundsSettings so one request cannot take the server's memory. The detection runs for each page asked: it takes
-    // well under a second for a million transfers, and caching it would serve stale flags as transfers arrive.
+    // about 40 bytes a transfer), never held as rows; then the look-back before it, latest first, into the same
+    // graph, so that the detector knows who dealt with whom before the window. The window, the look-back and the
+    // number of transfers of both together are bounded by FundsSettings so one request cannot take the server's
+    // memory: the window must fit, the look-back takes what room is left, newest first, and says how far it got. The
+    // detection runs for each page asked: it takes about half a second per million transfers (MuleDetectorBenchmark,
+    // docs/benchmarks.md), and caching it would serve stale flags as transfers arrive.
 
     private static final int MAX_PAGE = 100;
+    private static final int MAX_MIN_PAYERS = 20;
+    private static final Duration MIN_DELAY = Duration.ofMinutes(1);
+    private static final Duration MAX_DELAY = Duration.ofDays(1);
 
     private final Transfers transfers;
     private final Accounts accounts;
@@ -57,14 +66,17 @@ public class MuleManagement {
 
     /**
      * The suspected mule accounts among the settled transfers from {@code from} (inclusive, default a day before
-     * {@code to}) to {@code to} (exclusive, default now), one page of them, most suspicious first.
+     * {@code to}) to {@code to} (exclusive, default now), one page of them, most suspicious first. The look-back
+     * period before {@code from} is read as history only.
      */
-    public MuleView mules(
-            @Nullable String from, @Nullable String to, @Nullable String currency, int page, int size, Caller caller) {
+    public MuleView mules(MuleSearch search, int page, int size, Caller caller) {
         caller.require(Role.POLICE, Role.ADMIN);
         Page.check(page, size, MAX_PAGE);
-        Instant end = TraceManagement.time("to", to, clock.instant());
-        Instant start = TraceManagement.time("from", from, end.minus(Duration.ofDays(1)));
+        // whole milliseconds, as the transfer graph keeps time: the window's first transfer is then exactly the first
+        // one the detector examines
+        Instant end = TraceManagement.time("to", search.to(), clock.instant()).truncatedTo(ChronoUnit.MILLIS);
+        Instant start = TraceManagement.time("from", search.from(), end.minus(Duration.ofDays(1)))
+                .truncatedTo(ChronoUnit.MILLIS);
         if (!start.isBefore(end)) {
             throw new InvalidInputException("from", "must be before to (" + end + ")");
         }
@@ -73,7 +85,8 @@ public class MuleManagement {
                     "from",
                     "the window from..to is at most " + settings.muleMaxWindow().toDays() + " days");
         }
-        String code = Money.currency("currency", currency);
+        String code = Money.currency("currency", search.currency());
+        MuleSettings rule = rule(search);
         TransferGraph.Builder builder = TransferGraph.builder();
         int read = transfers.settledBetween(
                 start,
@@ -88,8 +101,8 @@ public class MuleManagement {
                     "the window holds more than " + settings.muleMaxTransfers()
                             + " settled transfers: narrow it (from, to)");
         }
-        MuleSettings rule = MuleSettings.DEFAULT.withHubMinTransfers(settings.hubMinTransfers());
-        List<MuleFlag> flags = MuleDetector.detect(builder.build(), rule);
+        MuleView.History history = history(builder, start, code, settings.muleMaxTransfers() - read);
+        List<MuleFlag> flags = MuleDetector.detect(builder.build(), start.toEpochMilli(), rule);
         List<MuleFlag> shown =
                 flags.subList(Math.min(flags.size(), page * size), Math.min(flags.size(), page * size + size));
         Set<Long> ids = new HashSet<>();
@@ -138,12 +151,119 @@ public class MuleManagement {
                 end,
                 code,
                 read,
+                history,
                 new MuleView.Rule(
                         rule.minPayers(),
                         rule.maxDelay().toSeconds(),
                         rule.minForwardedShare(),
                         rule.hubMinTransfers()),
                 new Page<>(mules, page, size, flags.size()));
+    }
+
+    /**
+     * Reads the look-back before {@code start} into the graph, latest first, at most {@code room} transfers. When
+     * there are more, the oldest instant read may be only partly read: it is left out, so that the history reported
+     * is whole from its first instant on.
+     */
+    private MuleView.History history(TransferGraph.Builder builder, Instant start, String code, int room) {
+        Instant earliest = start.minus(settings.muleLookBack());
+        if (!earliest.isBefore(start) || room <= 0) {
+            return new MuleView.History(start, 0, settings.muleLookBack().isZero());
+        }
+        History history = new History(builder, start);
+        int read = transfers.settledBetweenLatestFirst(earliest, start, code, room + 1, history);
+        if (read <= room) {
+            history.flush();
+            return new MuleView.History(earliest, history.added, true);
+        }
+        return new MuleView.History(history.whole, history.added, false);
+    }
+
+    /** Look-back rows, latest first, into the graph one instant at a time, so that a cut never splits an instant. */
+    private static final class History implements Transfers.SettledRow {
+
+        private final TransferGraph.Builder builder;
+        private final List<long[]> pending = new ArrayList<>();
+        private @Nullable Instant pendingAt;
+        // the earliest instant whose transfers are all in the graph
+        private Instant whole;
+        private int added;
+
+        History(TransferGraph.Builder builder, Instant start) {
+            this.builder = builder;
+            this.whole = start;
+        }
+
+        @Override
+        public void accept(long id, long payerId, long payeeId, Instant occurredAt, long amountMinor) {
+            if (!occurredAt.equals(pendingAt)) {
+                flush();
+                pendingAt = occurredAt;
+            }
+            pending.add(new long[] {id, payerId, payeeId, occurredAt.toEpochMilli(), amountMinor});
+        }
+
+        void flush() {
+            // one instant's rows came latest id first: add them in id order, as the window's are
+            for (int i = pending.size() - 1; i >= 0; i--) {
+                long[] r = pending.get(i);
+                builder.add(r[0], Long.toString(r[1]), Long.toString(r[2]), r[3], r[4]);
+            }
+            added += pending.size();
+            pending.clear();
+            if (pendingAt != null) {
+                whole = pendingAt;
+            }
+        }
+    }
+
+    /** The rule with a centre's own thresholds, each refused naming it when out of bounds. */
+    private MuleSettings rule(MuleSearch search) {
+        MuleSettings rule = MuleSettings.DEFAULT.withHubMinTransfers(settings.hubMinTransfers());
+        if (search.minPayers() != null && !search.minPayers().isBlank()) {
+            int payers;
+            try {
+                payers = Integer.parseInt(search.minPayers().strip());
+            } catch (NumberFormatException e) {
+                payers = 0;
+            }
+            if (payers < 1 || payers > MAX_MIN_PAYERS) {
+                throw new InvalidInputException(
+                        "minPayers",
+                        "a whole number from 1 to " + MAX_MIN_PAYERS + ", not '" + search.minPayers() + "'");
+            }
+            rule = rule.withMinPayers(payers);
+        }
+        if (search.maxDelay() != null && !search.maxDelay().isBlank()) {
+            Duration delay;
+            try {
+                delay = Duration.parse(search.maxDelay().strip());
+            } catch (DateTimeParseException e) {
+                delay = Duration.ZERO;
+            }
+            if (delay.compareTo(MIN_DELAY) < 0 || delay.compareTo(MAX_DELAY) > 0) {
+                throw new InvalidInputException(
+                        "maxDelay",
+                        "an ISO-8601 duration from " + MIN_DELAY + " to " + MAX_DELAY + ", not '" + search.maxDelay()
+                                + "'");
+            }
+            rule = rule.withMaxDelay(delay);
+        }
+        if (search.minForwardedShare() != null && !search.minForwardedShare().isBlank()) {
+            double share;
+            try {
+                share = Double.parseDouble(search.minForwardedShare().strip());
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+            if (!(share > 0 && share <= 1)) {
+                throw new InvalidInputException(
+                        "minForwardedShare",
+                        "a number above 0 and at most 1, not '" + search.minForwardedShare() + "'");
+            }
+            rule = rule.withMinForwardedShare(share);
+        }
+        return rule;
     }
 
     private @Nullable String partnerCode(String institution) {

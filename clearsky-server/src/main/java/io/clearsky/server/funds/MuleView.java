@@ -9,10 +9,22 @@ import org.jspecify.annotations.Nullable;
  * suspicious first.
  *
  * @param transfers how many settled transfers of the window were examined
+ * @param history the settled transfers read before the window as history only (who already dealt with whom)
  * @param rule the rule applied
  * @param mules one page of the flagged accounts
  */
-public record MuleView(Instant from, Instant to, String currency, int transfers, Rule rule, Page<Mule> mules) {
+public record MuleView(
+        Instant from, Instant to, String currency, int transfers, History history, Rule rule, Page<Mule> mules) {
+
+    /**
+     * The look-back read before the window.
+     *
+     * @param from the start of the history read: {@code from} of the window minus the look-back, or later when the
+     *     transfer cap cut it short (then every settled transfer from here to the window was read)
+     * @param transfers how many settled transfers it holds
+     * @param complete whether it covers the whole look-back period ({@code clearsky.funds.mule-look-back})
+     */
+    public record History(Instant from, int transfers, boolean complete) {}
 
     /**
      * The rule: at least {@code minPayers} unrelated payers (new counterparties that never transacted with each

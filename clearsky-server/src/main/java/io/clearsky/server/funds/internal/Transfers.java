@@ -146,10 +146,20 @@ public class Transfers {
      * row}, earliest first, at most {@code limit} of them, without keeping them; returns how many.
      */
     public int settledBetween(Instant from, Instant to, String currency, int limit, SettledRow row) {
+        return settled(from, to, currency, limit, "", row);
+    }
+
+    /** As {@link #settledBetween}, but latest first: the {@code limit} latest of them. */
+    public int settledBetweenLatestFirst(Instant from, Instant to, String currency, int limit, SettledRow row) {
+        return settled(from, to, currency, limit, " desc", row);
+    }
+
+    private int settled(Instant from, Instant to, String currency, int limit, String direction, SettledRow row) {
         int[] count = {0};
+        // index transfer_occurred (V5) serves both directions, in order
         jdbc.sql("select id, payer_account_id, payee_account_id, occurred_at, amount_minor from transfer"
                         + " where occurred_at >= ? and occurred_at < ? and status = 'SUCCEEDED' and currency = ?"
-                        + " order by occurred_at, id limit ?")
+                        + " order by occurred_at" + direction + ", id" + direction + " limit ?")
                 .params(utc(from), utc(to), currency, limit)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     count[0]++;

@@ -5,6 +5,7 @@ import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.funds.AccountRef;
 import io.clearsky.server.funds.FunderView;
 import io.clearsky.server.funds.MuleManagement;
+import io.clearsky.server.funds.MuleSearch;
 import io.clearsky.server.funds.MuleView;
 import io.clearsky.server.funds.Page;
 import io.clearsky.server.funds.TraceManagement;
@@ -136,16 +137,25 @@ class TransferController {
     @GetMapping("/api/v1/funds/mules")
     @Operation(
             summary = "Suspected mule accounts in a window, with their evidence, most suspicious first (centres)",
-            description = "Accounts that received from at least three unrelated payers and passed at least half of"
-                    + " what they received on within an hour of its arrival; hubs excluded. from/to are ISO-8601 with"
-                    + " an offset (default: the last day); the window is at most 31 days by default.")
+            description = "Accounts that received from at least minPayers (default 3, 1 to 20) unrelated payers and"
+                    + " passed at least minForwardedShare (default 0.5) of what they received on within maxDelay"
+                    + " (ISO-8601, default PT1H, PT1M to P1D) of its arrival; hubs excluded. from/to are ISO-8601 with"
+                    + " an offset (default: the last day); the window is at most 31 days by default. The 30 days"
+                    + " before from are read as history: a payer that dealt with the account then is no stranger.")
     MuleView mules(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String currency,
+            @RequestParam(required = false) @Nullable String minPayers,
+            @RequestParam(required = false) @Nullable String maxDelay,
+            @RequestParam(required = false) @Nullable String minForwardedShare,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return mules.mules(from, to, currency, page, size, Caller.current());
+        return mules.mules(
+                new MuleSearch(from, to, currency, minPayers, maxDelay, minForwardedShare),
+                page,
+                size,
+                Caller.current());
     }
 
     /** Where to push orders and requests. */
