@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The rule, with {@link MuleSettings}: an account is flagged when
  *
  * <ol>
- *   <li>it is not a {@code cash:} pseudo-account and not a hub (fewer than {@code hubMinTransfers} transfers);
+ *   <li>it is not a cash pseudo-account ({@link CashAccounts}) and not a hub (fewer than {@code hubMinTransfers} transfers);
  *   <li>at least {@code minPayers} unrelated payers paid it. A payer is new when it had no transfer with the account
  *       (either way) before its first payment; new payers that transacted with each other anywhere in the graph are
  *       one group, and the groups are counted. Hubs (an employer, a platform) and cash deposits are not payers a
@@ -55,11 +55,6 @@ public final class MuleDetector {
         return flags;
     }
 
-    /** Whether an account name is a cash pseudo-account ({@code cash:<where>}). */
-    static boolean isCash(String account) {
-        return account.startsWith("cash:");
-    }
-
     /** One detection's state, reused from account to account. */
     private static final class Run {
 
@@ -88,7 +83,7 @@ public final class MuleDetector {
             int n = graph.accounts();
             this.cash = new boolean[n];
             for (int a = 0; a < n; a++) {
-                cash[a] = isCash(graph.accountName(a));
+                cash[a] = CashAccounts.isCash(graph.accountName(a));
             }
             this.seen = new int[n];
             this.paidUs = new int[n];
