@@ -1,6 +1,7 @@
 package io.clearsky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
@@ -580,6 +581,117 @@ abstract class FundsIntegrationTests {
 
     private static String query(String time) {
         return time.replace("+", "%2B");
+    }
+
+    /** Twelve days ago at 10:00 China time, plus minutes: a morning no other test of this class uses. */
+    private static String twelveDaysAgo(int minutes) {
+        return at(-10 * 24 * 60 + minutes);
+    }
+
+    private static Map<String, Object> cash(Map<String, Object> transfer) {
+        transfer.put("channel", "ATM");
+        return transfer;
+    }
+
+    @Test
+    void moneyWithdrawnInCashEndsTheTraceAndIsNeverInTheFreezePlan() {
+        // victim → FastPay L1 → bank card L2 → bank card L3, which withdraws 25,000 yuan at an ATM in Xiamen
+        send(bank, List.of(transfer("CW-V", 200, "6222020000000700", "abc-bank", "FP-CW1", "fastpay", "100000.00")));
+        send(fastpay, List.of(transfer("CW-1", 205, "FP-CW1", null, "6222020000000702", "abc-bank", "100000.00")));
+        send(
+                bank,
+                List.of(
+                        transfer("CW-2", 210, "6222020000000702", null, "6222020000000703", null, "60000.00"),
+                        cash(transfer("CW-3", 220, "6222020000000703", null, "cash:350200", null, "25000.00"))));
+        Instant written = Instant.now();
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> liveTransfers.followedSince(written));
+
+        String until = Instant.now().toString();
+        TraceView trace = assertSameInBothGraphs(
+                new TraceRequest("abc-bank", "CW-V", null, null, null, null, null, null, null, null, until), until);
+
+        TraceView.Account withdrawal = trace.accounts().stream()
+                .filter(a -> a.account().account().equals("cash:350200"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(withdrawal.cash()).isTrue();
+        assertThat(withdrawal.level()).isEqualTo(4);
+        assertThat(withdrawal.withdrawn().amount()).isEqualTo("25000.00");
+        assertThat(withdrawal.residual().amount()).isEqualTo("0.00");
+        assertThat(trace.withdrawn().amount()).isEqualTo("25000.00");
+        assertThat(trace.accounts())
+                .filteredOn(a -> !a.cash())
+                .allMatch(a -> a.withdrawn().minor() == 0);
+        assertThat(trace.freezePlan())
+                .extracting(f -> f.account().account(), f -> f.amount().amount())
+                .containsExactly(tuple("6222020000000702", "40000.00"), tuple("6222020000000703", "35000.00"));
+        assertThat(trace.freezable().amount()).isEqualTo("75000.00");
+
+        // over HTTP the same, and an order on the cash point is refused
+        JsonNode json = api.post("/api/v1/funds/traces", xiamen, Map.of("partner", "abc-bank", "transferId", "CW-V"))
+                .json();
+        JsonNode cashPoint = byAccount(json.get("accounts")).get("cash:350200");
+        assertThat(cashPoint.get("cash").asBoolean()).isTrue();
+        assertThat(cashPoint.get("withdrawn").get("amount").asText()).isEqualTo("25000.00");
+        assertThat(byAccount(json.get("freezePlan"))).containsOnlyKeys("6222020000000702", "6222020000000703");
+        Answer refused = api.post(
+                "/api/v1/funds/orders",
+                xiamen,
+                order("STOP_PAYMENT", "cash:350200", "abc-bank", "25000.00", null, null),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("account");
+    }
+
+    @Test
+    void aMuleSearchNeitherFlagsACashPointNorCountsCashDepositsAsPayers() {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        Map<Object, Integer> minuteOf = new HashMap<>();
+        java.util.function.BiConsumer<Map<String, Object>, Integer> add = (t, minute) -> {
+            batch.add(t);
+            minuteOf.put(t.get("transferId"), minute);
+        };
+        for (int v = 1; v <= 3; v++) {
+            // a mule: three victims' money, cashed out within minutes
+            add.accept(
+                    transfer("CM-IN-" + v, v * 30, "622202000000910" + v, null, "6222020000000920", null, "5000.00"),
+                    v * 30);
+            add.accept(
+                    cash(transfer("CM-OUT-" + v, v * 30 + 5, "6222020000000920", null, "cash:350209", null, "4900.00")),
+                    v * 30 + 5);
+            // the ATM looks like a mule: three people withdraw, and deposits go out within minutes
+            add.accept(
+                    cash(transfer("CM-W-" + v, 200 + v, "622202000000930" + v, null, "cash:350209", null, "5000.00")),
+                    200 + v);
+            add.accept(
+                    cash(transfer("CM-D-" + v, 210 + v, "cash:350209", null, "622202000000940" + v, null, "5000.00")),
+                    210 + v);
+            // cash deposited at three ATMs and passed on: cash deposits are no payers
+            add.accept(
+                    cash(transfer(
+                            "CM-CD-" + v, 300 + v * 10, "cash:35021" + v, null, "6222020000000950", null, "5000.00")),
+                    300 + v * 10);
+            add.accept(
+                    transfer("CM-F-" + v, 305 + v * 10, "6222020000000950", null, "QP-CM9", "quickpay", "4900.00"),
+                    305 + v * 10);
+        }
+        batch.forEach(t -> t.put("time", twelveDaysAgo(minuteOf.get(t.get("transferId")))));
+        send(bank, batch);
+
+        String window = "?from=" + query(twelveDaysAgo(0)) + "&to=" + query(twelveDaysAgo(600));
+        Answer found = api.get("/api/v1/funds/mules" + window, xiamen);
+
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        assertThat(found.json().get("transfers").asInt()).isEqualTo(18);
+        JsonNode mules = found.json().get("mules");
+        assertThat(mules.get("items"))
+                .extracting(n -> n.get("account").get("account").asText())
+                .containsExactly("6222020000000920");
+        assertThat(mules.get("items").get(0).get("forwards"))
+                .extracting(n -> n.get("payee").get("account").asText())
+                .containsOnly("cash:350209");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.clearsky.simulator;
 
+import io.clearsky.core.funds.CashAccounts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,6 @@ public record Institution(String code, String nameZh, String nameEn) {
     public static final Institution PAYMENT_PLATFORM = new Institution("alipay", "支付宝", "Alipay");
 
     private static final String PAYMENT_PREFIX = "alipay:";
-    private static final String CASH_PREFIX = "cash:";
 
     /** Every institution that holds accounts in a world: the payment platform, then the banks. */
     public static List<Institution> all() {
@@ -48,6 +48,6 @@ public record Institution(String code, String nameZh, String nameEn) {
 
     /** Whether the account is where cash left the system ({@code cash:<division code>}), not an account. */
     public static boolean isCash(String account) {
-        return account.startsWith(CASH_PREFIX);
+        return CashAccounts.isCash(account);
     }
 }

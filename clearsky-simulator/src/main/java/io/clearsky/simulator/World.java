@@ -1,5 +1,6 @@
 package io.clearsky.simulator;
 
+import io.clearsky.core.funds.CashAccounts;
 import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.core.indicator.Route;
 import io.clearsky.core.indicator.ScamType;
@@ -485,7 +486,7 @@ public final class World {
                                     ++transfers,
                                     at(cashAt),
                                     to,
-                                    "cash:" + where,
+                                    CashAccounts.PREFIX + where,
                                     cash,
                                     Transfer.Kind.CASH_WITHDRAWAL)));
                 }

@@ -13,8 +13,9 @@ import java.util.Set;
  * Follows money forward in time through transfers ({@link TransferView}: a {@link TransferGraph} or a
  * {@link LiveTransferGraph}'s view): from a victim's transfer, or from an amount that
  * reached an account at a moment. Only transfers out of an account after the money arrived can carry it; how much of
- * each they carry is decided by the {@link Apportionment}. The trace stops at the depth and fan-out limits and at
- * hubs, and tells how much can still be in each account it reached ({@link Trace#freezePlan()}).
+ * each they carry is decided by the {@link Apportionment}. The trace stops at the depth and fan-out limits, at
+ * hubs, and at cash pseudo-accounts ({@link CashAccounts}: money withdrawn in cash has left the banking system),
+ * and tells how much can still be in each account it reached ({@link Trace#freezePlan()}).
  *
  * <p>Stateless and thread-safe: a trace reads the graph and keeps its own state.
  */
@@ -69,7 +70,8 @@ public final class FundTracer {
     /**
      * Who funded an account up to a moment, level by level: its payers before {@code epochMillis} (level 1), their
      * payers before they paid it (level 2), and so on to {@code settings.maxDepth()}. Each payer is listed once, at
-     * its lowest level, with what it paid into the level below; hubs are listed but not followed, and at most
+     * its lowest level, with what it paid into the level below; hubs and cash deposits (a {@link CashAccounts} payer)
+     * are listed but not followed, and at most
      * {@code settings.maxFanOut()} payers (the largest) are followed from each account. For finding the other victims
      * of a mule account: its first-level payers are candidates.
      */
@@ -110,9 +112,10 @@ public final class FundTracer {
                 if (found.containsKey(from)) {
                     continue;
                 }
+                String name = graph.accountName(from);
                 boolean hub = graph.movedDegree(from) >= settings.hubMinTransfers();
-                found.put(from, new Funder(graph.accountName(from), level, e.getValue(), hub));
-                if (!hub) {
+                found.put(from, new Funder(name, level, e.getValue(), hub));
+                if (!hub && !CashAccounts.isCash(name)) {
                     before.put(from, latest.get(from));
                     next.add(from);
                 }
@@ -197,12 +200,19 @@ public final class FundTracer {
             List<Trace.Account> accounts = new ArrayList<>();
             for (Holder h : holders.values()) {
                 long residual = 0;
-                if (!h.hub) {
+                if (!h.hub && !h.cash) {
                     h.replayBefore(-1);
                     residual = h.ledger.traced();
                 }
                 accounts.add(new Trace.Account(
-                        graph.accountName(h.account), h.level, h.received, h.forwarded, h.untraced, residual, h.hub));
+                        graph.accountName(h.account),
+                        h.level,
+                        h.received,
+                        h.forwarded,
+                        h.untraced,
+                        residual,
+                        h.hub,
+                        h.cash));
             }
             accounts.sort(Comparator.comparingInt(Trace.Account::level)
                     .thenComparing(
@@ -249,7 +259,9 @@ public final class FundTracer {
             Holder h = holders.get(account);
             if (h == null) {
                 h = new Holder(account, level, Ledger.of(settings.apportionment()));
-                h.hub = graph.movedDegree(account) >= settings.hubMinTransfers();
+                // a cash pseudo-account is where money left the system, however busy it is: never a hub
+                h.cash = CashAccounts.isCash(graph.accountName(account));
+                h.hub = !h.cash && graph.movedDegree(account) >= settings.hubMinTransfers();
                 holders.put(account, h);
             } else if (level < h.level) {
                 h.level = level;
@@ -259,7 +271,7 @@ public final class FundTracer {
 
         /** Queues the account's first outgoing transfer at or after {@code position}, if one is before the end. */
         private void scheduleFrom(Holder h, int position) {
-            if (h.hub) {
+            if (h.hub || h.cash) {
                 return;
             }
             int degree = graph.degree(h.account);
@@ -314,6 +326,7 @@ public final class FundTracer {
             final Set<Integer> payees = new HashSet<>();
             int level;
             boolean hub;
+            boolean cash; // what reached it was withdrawn: it is never replayed, so its residual is none
             int cursor; // position in the account's transfers: those before it are in the ledger
             int scheduled = -1;
             int seedPosition = -1; // where seeded money arrives, until it is in the ledger

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The rule, with {@link MuleSettings}: an account is flagged when
  *
  * <ol>
- *   <li>it is not a {@code cash:} pseudo-account and not a hub (fewer than {@code hubMinTransfers} transfers in the
+ *   <li>it is not a cash pseudo-account ({@link CashAccounts}) and not a hub (fewer than {@code hubMinTransfers} transfers in the
  *       whole graph, history included);
  *   <li>at least {@code minPayers} unrelated payers paid it in the window. A payer is new when it had no transfer
  *       with the account (either way, history included) before its first payment in the window; new payers that
@@ -70,11 +70,6 @@ public final class MuleDetector {
         return flags;
     }
 
-    /** Whether an account name is a cash pseudo-account ({@code cash:<where>}). */
-    static boolean isCash(String account) {
-        return account.startsWith("cash:");
-    }
-
     /** One detection's state, reused from account to account. */
     private static final class Run {
 
@@ -106,7 +101,7 @@ public final class MuleDetector {
             int n = graph.accounts();
             this.cash = new boolean[n];
             for (int a = 0; a < n; a++) {
-                cash[a] = isCash(graph.accountName(a));
+                cash[a] = CashAccounts.isCash(graph.accountName(a));
             }
             this.seen = new int[n];
             this.paidUs = new int[n];

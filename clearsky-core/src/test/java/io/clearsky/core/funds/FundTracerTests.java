@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -253,6 +254,70 @@ class FundTracerTests {
                 .containsExactly(new FundTracer.Funder("exchange", 1, yuan(700), true));
     }
 
+    /** Money a mule withdraws in cash has left the banking system: reported as withdrawn, never to be frozen. */
+    @Test
+    void aMuleCashingOutShowsTheWithdrawalAndTheFreezePlanLeavesItOut() {
+        TransferGraph.Builder builder = TransferGraph.builder()
+                .add(1, "bank:victim", "alipay:L1", T0, yuan(100_000))
+                .add(2, "alipay:L1", "bank:L2", T0 + 5 * MINUTE, yuan(100_000))
+                .add(3, "bank:L2", "bank:L3", T0 + 10 * MINUTE, yuan(60_000))
+                .add(4, "bank:L3", "cash:350200", T0 + 20 * MINUTE, yuan(25_000))
+                // the cash point is busy (past the hub threshold) and pays deposits out: neither matters
+                .add(5, "cash:350200", "bank:someone", T0 + 30 * MINUTE, yuan(25_000));
+        for (int i = 0; i < 20; i++) {
+            builder.add(100 + i, "bank:customer" + i, "cash:350200", T0 - (i + 1) * MINUTE, yuan(10));
+        }
+
+        Trace trace = FundTracer.fromTransfer(builder.build(), 1, TraceSettings.DEFAULT.withHubMinTransfers(10));
+
+        Trace.Account cash = byName(trace).get("cash:350200");
+        assertThat(cash.cash()).isTrue();
+        assertThat(cash.hub()).isFalse();
+        assertThat(cash.level()).isEqualTo(4);
+        assertThat(cash.withdrawnFen()).isEqualTo(yuan(25_000));
+        assertThat(cash.residualFen()).isZero();
+        assertThat(byName(trace)).doesNotContainKey("bank:someone");
+        assertThat(byName(trace).get("bank:L3").withdrawnFen()).isZero();
+        assertThat(trace.withdrawnFen()).isEqualTo(yuan(25_000));
+        assertThat(trace.freezePlan())
+                .extracting(Trace.Account::account, Trace.Account::residualFen)
+                .containsExactly(tuple("bank:L2", yuan(40_000)), tuple("bank:L3", yuan(35_000)));
+        assertThat(trace.freezableFen()).isEqualTo(yuan(75_000));
+        assertBalanced(trace);
+    }
+
+    @Test
+    void moneyTracedFromACashPointIsAllWithdrawn() {
+        TransferGraph graph = TransferGraph.builder()
+                .add(1, "bank:a", "cash:350200", T0, yuan(300))
+                .add(2, "cash:350200", "bank:b", T0 + MINUTE, yuan(300))
+                .build();
+
+        Trace fromWithdrawal = FundTracer.fromTransfer(graph, 1, TraceSettings.DEFAULT);
+        Trace fromCashPoint = FundTracer.fromAccount(graph, "cash:350200", T0, yuan(300), TraceSettings.DEFAULT);
+
+        for (Trace trace : List.of(fromWithdrawal, fromCashPoint)) {
+            assertThat(trace.accounts())
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.cash()).isTrue());
+            assertThat(trace.withdrawnFen()).isEqualTo(yuan(300));
+            assertThat(trace.freezePlan()).isEmpty();
+            assertThat(trace.freezableFen()).isZero();
+            assertBalanced(trace);
+        }
+    }
+
+    @Test
+    void aCashDepositAmongTheFundersIsListedButNotFollowed() {
+        TransferGraph graph = TransferGraph.builder()
+                .add(1, "bank:somebody", "cash:350200", T0 - 10 * MINUTE, yuan(900))
+                .add(2, "cash:350200", "mule", T0, yuan(700))
+                .build();
+
+        assertThat(FundTracer.funders(graph, "mule", T0 + MINUTE, TraceSettings.DEFAULT))
+                .containsExactly(new FundTracer.Funder("cash:350200", 1, yuan(700), false));
+    }
+
     /** Random graphs, both methods: every traced fen is in one place, and no transfer carries more than it moved. */
     @Test
     void everyTracedFenIsAccountedForExactlyOnce() {
@@ -264,8 +329,8 @@ class FundTracerTests {
             for (int i = 0; i < transfers; i++) {
                 builder.add(
                         i,
-                        "acct" + random.nextInt(accounts),
-                        "acct" + random.nextInt(accounts),
+                        randomAccount(random, accounts),
+                        randomAccount(random, accounts),
                         T0 + random.nextInt(100) * MINUTE,
                         1 + random.nextInt(1_000_000));
             }
@@ -293,10 +358,22 @@ class FundTracerTests {
         }
     }
 
+    /** One of {@code accounts} accounts, one in ten a cash point (of three). */
+    private static String randomAccount(Random random, int accounts) {
+        return random.nextInt(10) == 0 ? "cash:" + random.nextInt(3) : "acct" + random.nextInt(accounts);
+    }
+
+    /** Every traced fen is in exactly one place: residual + untraced + hubs + withdrawn == traced. */
     private static void assertBalanced(Trace trace) {
         long held = 0;
+        long withdrawn = 0;
         for (Trace.Account a : trace.accounts()) {
-            if (a.hub()) {
+            if (a.cash()) {
+                withdrawn += a.withdrawnFen();
+                assertThat(a.hub()).isFalse();
+                assertThat(a.withdrawnFen()).isEqualTo(a.receivedFen());
+                assertThat(a.forwardedFen() + a.untracedFen() + a.residualFen()).isZero();
+            } else if (a.hub()) {
                 held += a.receivedFen();
                 assertThat(a.forwardedFen() + a.untracedFen() + a.residualFen()).isZero();
             } else {
@@ -306,6 +383,8 @@ class FundTracerTests {
                         .isEqualTo(a.receivedFen());
             }
         }
-        assertThat(held).isEqualTo(trace.tracedFen());
+        assertThat(held + withdrawn).isEqualTo(trace.tracedFen());
+        assertThat(withdrawn).isEqualTo(trace.withdrawnFen());
+        assertThat(trace.freezePlan()).noneMatch(Trace.Account::cash);
     }
 }

@@ -160,9 +160,7 @@ class DemoMoney {
                             null),
                     centre);
             List<TraceView.FreezeTarget> targets = trace.freezePlan().stream()
-                    .filter(t -> t.level() >= 2
-                            && t.partnerAgencyId() != null
-                            && !Institution.isCash(t.account().account()))
+                    .filter(t -> t.level() >= 2 && t.partnerAgencyId() != null)
                     .limit(MAX_ORDERS)
                     .toList();
             if (trace.depth() >= 2 && !targets.isEmpty()) {

@@ -11,6 +11,7 @@ import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.funds.internal.Accounts;
+import io.clearsky.server.funds.internal.GraphNames;
 import io.clearsky.server.funds.internal.Transfers;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Mule detection on the transfers on record (centres): reads the settled transfers of a window, runs core's {@link
- * MuleDetector} over them, and names the flagged accounts, their counterparties and the partners that hold them.
+ * MuleDetector} over them (cash points, accounts numbered {@code cash:…}, named so that it knows them: see {@link
+ * GraphNames}), and names the flagged accounts, their counterparties and the partners that hold them.
  */
 @Service
 public class MuleManagement {
@@ -88,34 +90,30 @@ public class MuleManagement {
         String code = Money.currency("currency", search.currency());
         MuleSettings rule = rule(search);
         TransferGraph.Builder builder = TransferGraph.builder();
-        int read = transfers.settledBetween(
-                start,
-                end,
-                code,
-                settings.muleMaxTransfers() + 1,
-                (id, payer, payee, at, amount) ->
-                        builder.add(id, Long.toString(payer), Long.toString(payee), at.toEpochMilli(), amount));
+        NamedRows named = new NamedRows(builder);
+        int read = transfers.settledBetween(start, end, code, settings.muleMaxTransfers() + 1, named);
+        named.flush();
         if (read > settings.muleMaxTransfers()) {
             throw new InvalidInputException(
                     "from",
                     "the window holds more than " + settings.muleMaxTransfers()
                             + " settled transfers: narrow it (from, to)");
         }
-        MuleView.History history = history(builder, start, code, settings.muleMaxTransfers() - read);
+        MuleView.History history = history(named, start, code, settings.muleMaxTransfers() - read);
         List<MuleFlag> flags = MuleDetector.detect(builder.build(), start.toEpochMilli(), rule);
         List<MuleFlag> shown =
                 flags.subList(Math.min(flags.size(), page * size), Math.min(flags.size(), page * size + size));
         Set<Long> ids = new HashSet<>();
         for (MuleFlag f : shown) {
-            ids.add(Long.parseLong(f.account()));
-            f.payments().forEach(p -> ids.add(Long.parseLong(p.payer())));
-            f.forwards().forEach(w -> ids.add(Long.parseLong(w.payee())));
+            ids.add(GraphNames.id(f.account()));
+            f.payments().forEach(p -> ids.add(GraphNames.id(p.payer())));
+            f.forwards().forEach(w -> ids.add(GraphNames.id(w.payee())));
         }
         Map<Long, AccountRef> refs = accounts.refs(ids);
         Map<String, @Nullable String> partners = new HashMap<>();
         List<MuleView.Mule> mules = shown.stream()
                 .map(f -> {
-                    AccountRef account = refs.get(Long.parseLong(f.account()));
+                    AccountRef account = refs.get(GraphNames.id(f.account()));
                     return new MuleView.Mule(
                             account,
                             partners.computeIfAbsent(account.institution(), this::partnerCode),
@@ -130,7 +128,7 @@ public class MuleManagement {
                             f.payments().stream()
                                     .map(p -> new MuleView.Payment(
                                             p.reference(),
-                                            refs.get(Long.parseLong(p.payer())),
+                                            refs.get(GraphNames.id(p.payer())),
                                             Instant.ofEpochMilli(p.epochMillis()),
                                             Money.of(p.amountFen(), code),
                                             p.newPayer()))
@@ -138,7 +136,7 @@ public class MuleManagement {
                             f.forwards().stream()
                                     .map(w -> new MuleView.Forward(
                                             w.reference(),
-                                            refs.get(Long.parseLong(w.payee())),
+                                            refs.get(GraphNames.id(w.payee())),
                                             Instant.ofEpochMilli(w.epochMillis()),
                                             Money.of(w.amountFen(), code),
                                             Money.of(w.forwardedFen(), code),
@@ -165,32 +163,34 @@ public class MuleManagement {
      * there are more, the oldest instant read may be only partly read: it is left out, so that the history reported
      * is whole from its first instant on.
      */
-    private MuleView.History history(TransferGraph.Builder builder, Instant start, String code, int room) {
+    private MuleView.History history(NamedRows named, Instant start, String code, int room) {
         Instant earliest = start.minus(settings.muleLookBack());
         if (!earliest.isBefore(start) || room <= 0) {
             return new MuleView.History(start, 0, settings.muleLookBack().isZero());
         }
-        History history = new History(builder, start);
+        History history = new History(named, start);
         int read = transfers.settledBetweenLatestFirst(earliest, start, code, room + 1, history);
         if (read <= room) {
             history.flush();
-            return new MuleView.History(earliest, history.added, true);
         }
-        return new MuleView.History(history.whole, history.added, false);
+        named.flush();
+        return read <= room
+                ? new MuleView.History(earliest, history.added, true)
+                : new MuleView.History(history.whole, history.added, false);
     }
 
     /** Look-back rows, latest first, into the graph one instant at a time, so that a cut never splits an instant. */
     private static final class History implements Transfers.SettledRow {
 
-        private final TransferGraph.Builder builder;
+        private final NamedRows named;
         private final List<long[]> pending = new ArrayList<>();
         private @Nullable Instant pendingAt;
         // the earliest instant whose transfers are all in the graph
         private Instant whole;
         private int added;
 
-        History(TransferGraph.Builder builder, Instant start) {
-            this.builder = builder;
+        History(NamedRows named, Instant start) {
+            this.named = named;
             this.whole = start;
         }
 
@@ -207,7 +207,7 @@ public class MuleManagement {
             // one instant's rows came latest id first: add them in id order, as the window's are
             for (int i = pending.size() - 1; i >= 0; i--) {
                 long[] r = pending.get(i);
-                builder.add(r[0], Long.toString(r[1]), Long.toString(r[2]), r[3], r[4]);
+                named.accept(r[0], r[1], r[2], Instant.ofEpochMilli(r[3]), r[4]);
             }
             added += pending.size();
             pending.clear();
@@ -264,6 +264,57 @@ public class MuleManagement {
             rule = rule.withMinForwardedShare(share);
         }
         return rule;
+    }
+
+    /**
+     * Streams rows into the graph a block at a time, naming each block's accounts by {@link GraphNames} (one look-up
+     * for the cash points among them, most of them remembered), so that the detector sees cash points as such.
+     */
+    private final class NamedRows implements Transfers.SettledRow {
+
+        private static final int BLOCK = 10_000;
+
+        private final TransferGraph.Builder builder;
+        private final long[] id = new long[BLOCK];
+        private final long[] payer = new long[BLOCK];
+        private final long[] payee = new long[BLOCK];
+        private final long[] time = new long[BLOCK];
+        private final long[] amount = new long[BLOCK];
+        private int size;
+
+        NamedRows(TransferGraph.Builder builder) {
+            this.builder = builder;
+        }
+
+        @Override
+        public void accept(long transfer, long payerId, long payeeId, Instant occurredAt, long amountMinor) {
+            id[size] = transfer;
+            payer[size] = payerId;
+            payee[size] = payeeId;
+            time[size] = occurredAt.toEpochMilli();
+            amount[size] = amountMinor;
+            if (++size == BLOCK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            Set<Long> accountIds = new HashSet<>();
+            for (int i = 0; i < size; i++) {
+                accountIds.add(payer[i]);
+                accountIds.add(payee[i]);
+            }
+            Set<Long> cash = accounts.cashAmong(accountIds);
+            for (int i = 0; i < size; i++) {
+                builder.add(
+                        id[i],
+                        GraphNames.name(payer[i], cash.contains(payer[i])),
+                        GraphNames.name(payee[i], cash.contains(payee[i])),
+                        time[i],
+                        amount[i]);
+            }
+            size = 0;
+        }
     }
 
     private @Nullable String partnerCode(String institution) {

@@ -10,6 +10,7 @@ import io.clearsky.server.cases.CaseManagement;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.FundOrder;
 import io.clearsky.server.funds.internal.FundOrders;
+import io.clearsky.server.funds.internal.GraphNames;
 import io.clearsky.server.funds.internal.WebhookOutbox;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +96,10 @@ public class OrderManagement {
         }
         AccountRef account =
                 AccountRef.read("account", "institution", form.account(), form.institution(), null, problems);
+        if (account != null && GraphNames.isCash(account)) {
+            problems.add(new FieldProblem(
+                    "account", "a cash point (cash:…) is where money left in cash: nothing there to stop or freeze"));
+        }
         String currency = "CNY";
         long amount = 0;
         try {

@@ -1,6 +1,7 @@
 package io.clearsky.server.funds;
 
 import io.clearsky.core.funds.Apportionment;
+import io.clearsky.core.funds.CashAccounts;
 import io.clearsky.core.funds.FundTracer;
 import io.clearsky.core.funds.Trace;
 import io.clearsky.core.funds.TraceSettings;
@@ -15,6 +16,7 @@ import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.Accounts.Balance;
+import io.clearsky.server.funds.internal.GraphNames;
 import io.clearsky.server.funds.internal.LiveTransfers;
 import io.clearsky.server.funds.internal.TraceGraphs;
 import io.clearsky.server.funds.internal.TraceGraphs.Loaded;
@@ -206,7 +208,7 @@ public class TraceManagement {
         String currency = Money.currency("currency", request.currency());
         long amount = Money.minor("amount", request.amount(), currency, false);
         long id = accounts.find(ref).orElseThrow(() -> new NotFoundException("no transfer on record touches " + ref));
-        String name = Long.toString(id);
+        String name = GraphNames.name(id, GraphNames.isCash(ref));
         Traced traced = inMemory(
                         source,
                         currency,
@@ -262,7 +264,7 @@ public class TraceManagement {
         TraceSettings how = settings(null, maxDepth == null ? 3 : maxDepth, null, until);
         long id = accounts.find(account)
                 .orElseThrow(() -> new NotFoundException("no transfer on record touches " + account));
-        String name = Long.toString(id);
+        String name = GraphNames.name(id, GraphNames.isCash(account));
         Optional<List<FundTracer.Funder>> fromMemory = source == Source.DATABASE
                 ? Optional.empty()
                 : live.read(
@@ -287,7 +289,7 @@ public class TraceManagement {
                     settings.traceMaxAccounts(),
                     graph -> graph.account(name).isPresent()
                             ? FundTracer.funders(graph, name, until.toEpochMilli(), how).stream()
-                                    .filter(f -> !f.hub())
+                                    .filter(f -> !f.hub() && !CashAccounts.isCash(f.account()))
                                     .map(FundTracer.Funder::account)
                                     .toList()
                             : List.of());
@@ -298,30 +300,30 @@ public class TraceManagement {
             found = FundTracer.funders(loaded.graph(), name, until.toEpochMilli(), how);
         }
         Map<Long, AccountRef> refs = accounts.refs(
-                found.stream().map(f -> Long.parseLong(f.account())).toList());
+                found.stream().map(f -> GraphNames.id(f.account())).toList());
         return new FunderView(
                 account,
                 truncated,
                 found.stream()
                         .map(f -> new FunderView.Funder(
-                                refs.get(Long.parseLong(f.account())), f.level(), Money.of(f.paidFen(), code), f.hub()))
+                                refs.get(GraphNames.id(f.account())), f.level(), Money.of(f.paidFen(), code), f.hub()))
                         .toList());
     }
 
     private TraceView view(String start, Traced traced, String currency, TraceSettings how, Instant until) {
         Trace trace = traced.trace();
         Set<Long> ids = new HashSet<>();
-        trace.accounts().forEach(a -> ids.add(Long.parseLong(a.account())));
+        trace.accounts().forEach(a -> ids.add(GraphNames.id(a.account())));
         trace.transfers().forEach(t -> {
-            ids.add(Long.parseLong(t.from()));
-            ids.add(Long.parseLong(t.to()));
+            ids.add(GraphNames.id(t.from()));
+            ids.add(GraphNames.id(t.to()));
         });
         Map<Long, AccountRef> refs = accounts.refs(ids);
         Map<Long, Balance> balances = accounts.latestBalances(ids, until);
         List<TraceView.Account> accountViews = new ArrayList<>();
         Map<Long, Long> freezable = new HashMap<>();
         for (Trace.Account a : trace.accounts()) {
-            long id = Long.parseLong(a.account());
+            long id = GraphNames.id(a.account());
             Balance balance = balances.get(id);
             Instant last = traced.lastActivity().getOrDefault(id, Instant.MIN);
             // a balance reported before the account's last transfer says nothing about what is in it now
@@ -338,9 +340,11 @@ public class TraceManagement {
                     Money.of(a.untracedFen(), currency),
                     Money.of(a.residualFen(), currency),
                     a.hub(),
+                    a.cash(),
+                    Money.of(a.withdrawnFen(), currency),
                     balance == null ? null : balance.balance(),
                     balance == null ? null : balance.asOf()));
-            if (!a.hub() && a.residualFen() > 0) {
+            if (!a.hub() && !a.cash() && a.residualFen() > 0) {
                 freezable.put(
                         id,
                         balance == null
@@ -367,7 +371,7 @@ public class TraceManagement {
                 .toList();
         List<TraceView.FreezeTarget> plan = trace.freezePlan().stream()
                 .map(a -> {
-                    long id = Long.parseLong(a.account());
+                    long id = GraphNames.id(a.account());
                     AccountRef ref = refs.get(id);
                     return new TraceView.FreezeTarget(
                             ref, a.level(), Money.of(freezable.getOrDefault(id, 0L), currency), partnerOf(ref));
@@ -387,7 +391,8 @@ public class TraceManagement {
                 accountViews,
                 transferViews,
                 plan,
-                Money.of(plan.stream().mapToLong(f -> f.amount().minor()).sum(), currency));
+                Money.of(plan.stream().mapToLong(f -> f.amount().minor()).sum(), currency),
+                Money.of(trace.withdrawnFen(), currency));
     }
 
     /** The partner on ClearSky that holds accounts of an institution, if there is one. */

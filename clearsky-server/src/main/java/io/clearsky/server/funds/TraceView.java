@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param depth the deepest level reached
  * @param truncated the trace read as many accounts as it may and stopped: there is more beyond
  * @param freezable what the accounts in the freeze plan can still hold in all
+ * @param withdrawn traced money withdrawn in cash: out of the banking system, beyond any freeze
  */
 public record TraceView(
         String start,
@@ -24,7 +25,8 @@ public record TraceView(
         List<Account> accounts,
         List<Transfer> transfers,
         List<FreezeTarget> freezePlan,
-        Money freezable) {
+        Money freezable,
+        Money withdrawn) {
 
     /**
      * An account the money reached.
@@ -34,6 +36,9 @@ public record TraceView(
      * @param untraced traced money it passed on past a depth or fan-out limit
      * @param residual traced money that can still be in it after its last transfer on record
      * @param hub a merchant, an exchange or a payment hub by its volume: flagged, not followed
+     * @param cash a cash point (its number starts with {@code cash:}): the money that reached it was withdrawn in
+     *     cash; not followed, never in the freeze plan
+     * @param withdrawn traced money withdrawn in cash here: all it received if it is a cash point, else 0
      * @param balance the latest balance its institution reported after its last transfer, if any
      */
     public record Account(
@@ -44,6 +49,8 @@ public record TraceView(
             Money untraced,
             Money residual,
             boolean hub,
+            boolean cash,
+            Money withdrawn,
             @Nullable Money balance,
             @Nullable Instant balanceAsOf) {}
 
@@ -60,7 +67,8 @@ public record TraceView(
             boolean followed) {}
 
     /**
-     * An account to stop or freeze and for how much: its residual, or its reported balance when that is lower.
+     * An account to stop or freeze and for how much: its residual, or its reported balance when that is lower. Never a
+     * hub or a cash point.
      *
      * @param partnerAgencyId the partner on ClearSky that holds the account, null when its institution is not on
      *     ClearSky (orders then go by other channels)

@@ -5,15 +5,18 @@ import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.clearsky.core.funds.CashAccounts;
 import io.clearsky.server.funds.AccountRef;
 import io.clearsky.server.funds.Money;
 import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,9 @@ public class Accounts {
     private final boolean postgres;
     private final Cache<AccountRef, Long> ids =
             Caffeine.newBuilder().maximumSize(500_000).build();
+    // which ids were looked up and which of those are cash points (2 bits an id); guarded by themselves
+    private final BitSet cashChecked = new BitSet();
+    private final BitSet cashPoints = new BitSet();
 
     Accounts(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
@@ -134,6 +140,46 @@ public class Accounts {
 
     public Optional<Long> find(AccountRef ref) {
         return Optional.ofNullable(find(List.of(ref)).get(ref));
+    }
+
+    /**
+     * Those of the accounts with these ids (accounts on record) that are cash points ({@link GraphNames#isCash}).
+     * Remembered once read: an account's number never changes, so transfers between the same accounts read none again.
+     */
+    public Set<Long> cashAmong(Collection<Long> ids) {
+        Set<Long> cash = new HashSet<>();
+        List<Long> unknown = new ArrayList<>();
+        synchronized (cashChecked) {
+            for (long id : new LinkedHashSet<>(ids)) {
+                if (id < 0 || id > Integer.MAX_VALUE || !cashChecked.get((int) id)) {
+                    unknown.add(id);
+                } else if (cashPoints.get((int) id)) {
+                    cash.add(id);
+                }
+            }
+        }
+        Set<Long> found = new HashSet<>();
+        for (int from = 0; from < unknown.size(); from += IN_LIST) {
+            List<Long> chunk = unknown.subList(from, Math.min(unknown.size(), from + IN_LIST));
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(CashAccounts.PREFIX + "%");
+            jdbc.sql("select id from fund_account where id in (" + marks(chunk) + ") and account_no like ?")
+                    .params(params)
+                    .query(rs -> {
+                        found.add(rs.getLong(1));
+                    });
+        }
+        synchronized (cashChecked) {
+            // the ids come from transfers on record, whose accounts are on record (a foreign key): all are known now
+            for (long id : unknown) {
+                if (id >= 0 && id <= Integer.MAX_VALUE) {
+                    cashChecked.set((int) id);
+                    cashPoints.set((int) id, found.contains(id));
+                }
+            }
+        }
+        cash.addAll(found);
+        return cash;
     }
 
     /** The accounts with these ids. */

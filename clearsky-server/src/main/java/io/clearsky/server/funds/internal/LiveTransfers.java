@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
  * Every settled transfer in memory, one {@link LiveTransferGraph} per currency, following the database: what traces
  * read with {@code clearsky.funds.trace-graph=memory}. It loads in the background once the server has started; until
  * it has, and whenever following has stalled, it answers nothing and traces read the database ({@link TraceGraphs}).
- * Accounts are named by their id and transfers referenced by theirs, as in {@link TraceGraphs}.
+ * Accounts are named by {@link GraphNames} and transfers referenced by their id, as in {@link TraceGraphs}.
  */
 @Component
 public class LiveTransfers implements HealthIndicator, DisposableBean {
@@ -58,6 +60,7 @@ public class LiveTransfers implements HealthIndicator, DisposableBean {
     private static final Duration STALE = Duration.ofSeconds(10);
 
     private final Transfers transfers;
+    private final Accounts accounts;
     private final FundsSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -68,8 +71,9 @@ public class LiveTransfers implements HealthIndicator, DisposableBean {
     private volatile Instant watermark = Instant.EPOCH;
     private volatile Instant followedUpTo = Instant.EPOCH;
 
-    LiveTransfers(Transfers transfers, FundsSettings settings, Clock clock, MeterRegistry meters) {
+    LiveTransfers(Transfers transfers, Accounts accounts, FundsSettings settings, Clock clock, MeterRegistry meters) {
         this.transfers = transfers;
+        this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
@@ -178,6 +182,15 @@ public class LiveTransfers implements HealthIndicator, DisposableBean {
     }
 
     private void apply(List<Change> rows) {
+        Set<Long> ids = new HashSet<>();
+        for (Change row : rows) {
+            if (row.status() == TransferStatus.SUCCEEDED) {
+                ids.add(row.payerId());
+                ids.add(row.payeeId());
+            }
+        }
+        // read before taking the graph's lock; remembered, so a page names mostly accounts looked up before
+        Set<Long> cash = accounts.cashAmong(ids);
         Map<String, List<Change>> byCurrency = new LinkedHashMap<>();
         for (Change row : rows) {
             byCurrency
@@ -191,8 +204,8 @@ public class LiveTransfers implements HealthIndicator, DisposableBean {
                 } else if (!w.holds(c.id()) && c.amountMinor() > 0) {
                     w.add(
                             c.id(),
-                            Long.toString(c.payerId()),
-                            Long.toString(c.payeeId()),
+                            GraphNames.name(c.payerId(), cash.contains(c.payerId())),
+                            GraphNames.name(c.payeeId(), cash.contains(c.payeeId())),
                             c.occurredAt().toEpochMilli(),
                             c.amountMinor());
                 }
@@ -246,7 +259,7 @@ public class LiveTransfers implements HealthIndicator, DisposableBean {
             for (int i = view.degree(a.getAsInt()) - 1; i >= 0; i--) {
                 int t = view.transferOf(a.getAsInt(), i);
                 if (view.time(t) <= untilMillis && view.amount(t) > 0) {
-                    last.put(Long.parseLong(name), Instant.ofEpochMilli(view.time(t)));
+                    last.put(GraphNames.id(name), Instant.ofEpochMilli(view.time(t)));
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 package io.clearsky.server.funds.internal;
 
+import io.clearsky.core.funds.CashAccounts;
 import io.clearsky.core.funds.TransferGraph;
 import io.clearsky.server.funds.internal.Transfers.StoredTransfer;
 import java.time.Instant;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads from the database just the part of the transfer graph a trace needs, so that a trace over a database of
- * hundreds of millions of transfers reads thousands. Accounts are named in the graph by their id, transfers
- * referenced by theirs.
+ * hundreds of millions of transfers reads thousands. Accounts are named in the graph by {@link GraphNames} (their
+ * id; a cash point {@code cash:<id>}), transfers referenced by their id. A cash point's transfers are never read: a
+ * trace ends there.
  */
 @Component
 public class TraceGraphs {
@@ -31,9 +33,11 @@ public class TraceGraphs {
     // rounds are bounded by the trace's depth.
 
     private final Transfers transfers;
+    private final Accounts accounts;
 
-    TraceGraphs(Transfers transfers) {
+    TraceGraphs(Transfers transfers, Accounts accounts) {
         this.transfers = transfers;
+        this.accounts = accounts;
     }
 
     /**
@@ -80,8 +84,9 @@ public class TraceGraphs {
             TransferGraph graph = graph(rows.values());
             toRead = new LinkedHashSet<>();
             for (String name : reach.apply(graph)) {
-                long account = Long.parseLong(name);
-                if (!read.contains(account)) {
+                long account = GraphNames.id(name);
+                // a trace ends at a cash point whatever its transfers: reading them (thousands) would change nothing
+                if (!read.contains(account) && !CashAccounts.isCash(name)) {
                     toRead.add(account);
                 }
             }
@@ -96,15 +101,21 @@ public class TraceGraphs {
         }
     }
 
-    private static TransferGraph graph(Collection<StoredTransfer> rows) {
+    private TransferGraph graph(Collection<StoredTransfer> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(t -> {
+            ids.add(t.payerId());
+            ids.add(t.payeeId());
+        });
+        Set<Long> cash = accounts.cashAmong(ids);
         TransferGraph.Builder builder = TransferGraph.builder();
         rows.stream()
                 .sorted(java.util.Comparator.comparing(StoredTransfer::occurredAt)
                         .thenComparingLong(StoredTransfer::id))
                 .forEach(t -> builder.add(
                         t.id(),
-                        Long.toString(t.payerId()),
-                        Long.toString(t.payeeId()),
+                        GraphNames.name(t.payerId(), cash.contains(t.payerId())),
+                        GraphNames.name(t.payeeId(), cash.contains(t.payeeId())),
                         t.occurredAt().toEpochMilli(),
                         t.amountMinor()));
         return builder.build();
