@@ -11,7 +11,7 @@ class BenchmarkTableTests {
     void sectionsRunInTheDocumentedOrderUnderDistinctNames() {
         assertThat(BenchmarkTable.SECTIONS)
                 .extracting(Section::name)
-                .containsExactly("lookup", "normalise", "footprint", "http", "intake", "transfers", "linkage");
+                .containsExactly("lookup", "normalise", "footprint", "http", "intake", "transfers", "linkage", "trace");
     }
 
     @Test
