@@ -72,6 +72,15 @@ final class TraceSection implements Section {
         note.accept("fund trace beside Neo4j and PostgreSQL: each cycles through the same 1,000 victims' payments;"
                 + " the peers return every time-respecting transfer within 3 hops (checked to hold ours), ours also"
                 + " apportions first in first out");
+        Jmh.Score lookup = scores.get(label("clearSkySeedLookup", plan));
+        if (lookup != null && !Double.isNaN(lookup.p50())) {
+            note.accept(String.format(
+                    Locale.ROOT,
+                    "of ours, finding the seed transfer by its ref (TransferGraph.transferByReference, a linear"
+                            + " search) alone: p50 %.3f ms, p99 %.3f ms",
+                    millis(lookup, Jmh.Score::p50),
+                    millis(lookup, Jmh.Score::p99)));
+        }
         return rows(plan, scores);
     }
 

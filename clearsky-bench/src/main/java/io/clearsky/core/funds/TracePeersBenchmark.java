@@ -1,6 +1,7 @@
 package io.clearsky.core.funds;
 
 import java.sql.SQLException;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * apportionment; Neo4j embedded's variable-length Cypher pattern ({@link Neo4jTrace}); and a PostgreSQL recursive
  * query ({@link PostgresTrace}). Each cycles through the same 1,000 victims' payments, one trace an operation, sampled
  * for p50 and p99. The peers only find the time-respecting reachable transfers; ours also apportions (see their
- * Javadoc). Before measuring, each peer's answer is checked to hold every transfer our trace found, for the first
+ * Javadoc). {@code clearSkySeedLookup} times only the first step of ours, finding the seed transfer by its ref.
+ * Before measuring, each peer's answer is checked to hold every transfer our trace found, for the first
  * {@value #CHECKED} seeds. PostgreSQL runs on 127.0.0.1:5432 (user postgres, password from {@code PGPASSWORD}).
  *
  * <pre>
@@ -54,14 +56,30 @@ public class TracePeersBenchmark {
         }
     }
 
-    /** Which seed is next. */
+    /** Which seed is next: the seeds in one fixed shuffled order, so every iteration sees early and late ones. */
     @State(Scope.Thread)
     public static class Seeds {
+        int[] order;
         int next;
 
+        @Setup(Level.Trial)
+        public void shuffle(Workload workload) {
+            order = new int[workload.workload.seedCount()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            SplittableRandom random = new SplittableRandom(SEED);
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+        }
+
         int next(TraceWorkload workload) {
-            int i = next;
-            next = (i + 1) % workload.seedCount();
+            int i = order[next];
+            next = (next + 1) % order.length;
             return i;
         }
     }
@@ -116,6 +134,18 @@ public class TracePeersBenchmark {
     @Benchmark
     public Trace clearSky(Workload workload, Seeds seeds) {
         return workload.workload.trace(seeds.next(workload.workload));
+    }
+
+    /**
+     * Only finding the seed transfer by its ref, as {@link FundTracer#fromTransfer} does first: a linear search of the
+     * graph's transfers, so the part of {@link #clearSky} that grows with the graph rather than with the trace.
+     */
+    @Benchmark
+    public int clearSkySeedLookup(Workload workload, Seeds seeds) {
+        return workload.workload
+                .graph()
+                .transferByReference(workload.workload.seed(seeds.next(workload.workload)))
+                .orElseThrow();
     }
 
     @Benchmark
