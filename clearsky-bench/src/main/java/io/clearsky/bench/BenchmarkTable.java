@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.BenchmarkTable --size full --out target/benchmarks.md
  * </pre>
  *
- * <p>{@code --only lookup,normalise,footprint,http,intake,linkage} runs some sections; {@code --help} lists the
- * options. The http and intake sections need the server jar, intake and linkage a PostgreSQL on 127.0.0.1:5432 (user
+ * <p>{@code --only lookup,normalise,footprint,http,intake,linkage,trace} runs some sections; {@code --help} lists the
+ * options. The http and intake sections need the server jar, intake, linkage and trace a PostgreSQL on 127.0.0.1:5432 (user
  * postgres, password from {@code PGPASSWORD}).
  */
 public final class BenchmarkTable {
@@ -38,6 +38,7 @@ public final class BenchmarkTable {
             new IntakeSection(),
             new TransferSection(),
             new LinkageSection(),
+            new TraceSection(),
             new LiveGraphSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);

@@ -28,12 +28,18 @@ final class Jmh {
 
     /**
      * A benchmark's mean score in its unit ({@code ops/s} for throughput, {@code ms/op} for a single shot), its 99.9%
-     * error, NaN when JMH gives none, and for sample-time benchmarks the 99th percentile of the samples (else NaN).
+     * error, NaN when JMH gives none, and for sample-time benchmarks the 99th and 50th percentiles of the samples
+     * (else NaN).
      */
-    record Score(double mean, double error, double p99, String unit) {
+    record Score(double mean, double error, double p99, String unit, double p50) {
 
         Score(double mean, double error) {
             this(mean, error, Double.NaN, "ops/s");
+        }
+
+        /** A score without a median (NaN), as all but sample-time benchmarks give. */
+        Score(double mean, double error, double p99, String unit) {
+            this(mean, error, p99, unit, Double.NaN);
         }
     }
 
@@ -93,12 +99,12 @@ final class Jmh {
                 values.put(key, benchmarkParams.getParam(key));
             }
             Result<?> primary = run.getPrimaryResult();
-            double p99 = benchmarkParams.getMode() == Mode.SampleTime
-                    ? primary.getStatistics().getPercentile(99)
-                    : Double.NaN;
+            boolean sampled = benchmarkParams.getMode() == Mode.SampleTime;
+            double p99 = sampled ? primary.getStatistics().getPercentile(99) : Double.NaN;
+            double p50 = sampled ? primary.getStatistics().getPercentile(50) : Double.NaN;
             scores.put(
                     label(benchmarkParams.getBenchmark(), values),
-                    new Score(primary.getScore(), primary.getScoreError(), p99, primary.getScoreUnit()));
+                    new Score(primary.getScore(), primary.getScoreError(), p99, primary.getScoreUnit(), p50));
         }
         return scores;
     }

@@ -12,7 +12,15 @@ class BenchmarkTableTests {
         assertThat(BenchmarkTable.SECTIONS)
                 .extracting(Section::name)
                 .containsExactly(
-                        "lookup", "normalise", "footprint", "http", "intake", "transfers", "linkage", "livegraph");
+                        "lookup",
+                        "normalise",
+                        "footprint",
+                        "http",
+                        "intake",
+                        "transfers",
+                        "linkage",
+                        "trace",
+                        "livegraph");
     }
 
     @Test
