@@ -10,11 +10,12 @@ import java.util.Arrays;
  */
 final class AccountNames {
 
-    // How: the bytes of all names sit back to back in chunks of 1 MiB (a name never straddles two), an account's
-    // start in one long (chunk << 20 | offset) and its length in a short-lived decode; an open-addressing table of
-    // account numbers, probed linearly and kept at most half full, finds a name's number by its bytes.
+    // How: the bytes of all names sit back to back in chunks of 64 KiB (a name never straddles two; small enough to
+    // stay below G1's humongous-object threshold), each account's start in a long (chunk << 16 | offset) and its
+    // length in an int; an open-addressing table of account numbers, probed linearly and kept at most half full,
+    // finds a name's number by its bytes.
 
-    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MAX_NAME_CHARS = 1_000;
 

@@ -170,6 +170,7 @@ public final class FundTracer {
             }
             Holder payee = holder(to, 1);
             payee.received += amount;
+            payee.tracedInPending++;
             scheduleFrom(payee, positionAfter(to, transfer));
         }
 
@@ -200,7 +201,10 @@ public final class FundTracer {
             List<Trace.Account> accounts = new ArrayList<>();
             for (Holder h : holders.values()) {
                 long residual = 0;
-                if (!h.hub && !h.cash) {
+                // an account that holds no traced money and has none still to come keeps none: its later transfers
+                // need not be read (for a mule that passed the money on, most of them)
+                boolean holdsOrAwaits = h.ledger.traced() > 0 || h.tracedInPending > 0 || h.seedPosition >= 0;
+                if (!h.hub && !h.cash && holdsOrAwaits) {
                     h.replayBefore(-1);
                     residual = h.ledger.traced();
                 }
@@ -250,6 +254,7 @@ public final class FundTracer {
             followed.add(transfer);
             Holder payee = holder(to, payer.level + 1);
             payee.received += carried;
+            payee.tracedInPending++;
             if (payee.scheduled < 0) {
                 scheduleFrom(payee, positionAfter(to, transfer));
             }
@@ -330,6 +335,7 @@ public final class FundTracer {
             int cursor; // position in the account's transfers: those before it are in the ledger
             int scheduled = -1;
             int seedPosition = -1; // where seeded money arrives, until it is in the ledger
+            int tracedInPending; // followed transfers into the account not yet in the ledger
             long seedAmount;
             long received;
             long forwarded;
@@ -357,7 +363,11 @@ public final class FundTracer {
                     boolean moved = graph.amount(t) > 0; // a reversed transfer moved nothing
                     if (moved && graph.payee(t) == account && graph.payer(t) != account) {
                         // traced money on a transfer the trace did not follow stays untraced at the payer's end
-                        long traced = followed.contains(t) ? tracedOf.getOrDefault(t, 0L) : 0;
+                        long traced = 0;
+                        if (followed.contains(t)) {
+                            traced = tracedOf.getOrDefault(t, 0L);
+                            tracedInPending--;
+                        }
                         ledger.in(graph.amount(t), traced);
                     } else if (moved && graph.payer(t) == account && graph.payee(t) != account) {
                         // an outgoing transfer not taken from the queue: the account held no traced money then

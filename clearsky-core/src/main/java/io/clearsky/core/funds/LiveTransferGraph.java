@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 public final class LiveTransferGraph {
 
-    // How: the transfers are numbered as they arrive and kept in columns of primitives, in chunks of 2^20 so that
+    // How: the transfers are numbered as they arrive and kept in columns of primitives, in chunks of 2^16 so that
     // growing never copies gigabytes; an amount takes an int (up to 21 million yuan, the rare larger one sits in a
     // map), and so does a reference, as its distance from the transfer's number (callers' references are mostly
     // ascending ids, so the distance is small; a far one sits in a map): 800 MB saved at 100 million transfers. Each
@@ -35,7 +35,10 @@ public final class LiveTransferGraph {
     // deciding whether an account is a hub leaves it out (TransferView.movedDegree); removing it from the lists would
     // move entries and renumber nothing, for no gain.
 
-    private static final int CHUNK_BITS = 20;
+    // 2^16: a chunk (256 KiB of ints, 512 KiB of longs) stays below G1's humongous-object threshold (half a region,
+    // 1 MiB at a 6 GiB heap); chunks of 2^20 were humongous and each took whole regions, twice its size for ints,
+    // which was the difference between fitting 100 million transfers in 6 GiB and not
+    private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
     // an amount above 21,474,836.47 yuan: held in largeAmounts instead
@@ -60,7 +63,7 @@ public final class LiveTransferGraph {
     private int[] listSize = new int[1024];
     private int[] reversedOf = new int[1024];
     private int reversals;
-    private int[] byReference = filled(1024);
+    private final ReferenceTable byReference = new ReferenceTable(0, this::referenceOf);
 
     /** Adds one transfer; see {@link Writer#add}. */
     public int add(long ref, String from, String to, long epochMillis, long amountFen) {
@@ -137,8 +140,7 @@ public final class LiveTransferGraph {
             }
             AccountNames.check(from);
             AccountNames.check(to);
-            int slot = referenceSlot(ref);
-            if (byReference[slot] >= 0) {
+            if (byReference.find(ref) >= 0) {
                 throw new IllegalArgumentException("a transfer with reference " + ref + " is already here");
             }
             int a = names.intern(from);
@@ -171,16 +173,13 @@ public final class LiveTransferGraph {
                 list(b, t, epochMillis);
             }
             latest = Math.max(latest, epochMillis);
-            byReference[slot] = t;
-            if (4L * size > 3L * byReference.length) {
-                rehashReferences();
-            }
+            byReference.add(ref, t);
             return t;
         }
 
         /** Whether a transfer with this reference was added (reversed or not). */
         public boolean holds(long ref) {
-            return byReference[referenceSlot(ref)] >= 0;
+            return byReference.find(ref) >= 0;
         }
 
         /**
@@ -189,7 +188,7 @@ public final class LiveTransferGraph {
          * it changed anything: false if no transfer has that reference or it is reversed already.
          */
         public boolean reverse(long ref) {
-            int t = byReference[referenceSlot(ref)];
+            int t = byReference.find(ref);
             if (t < 0 || amount[t >>> CHUNK_BITS][t & MASK] == 0) {
                 return false;
             }
@@ -259,41 +258,6 @@ public final class LiveTransferGraph {
         return offset != FAR ? t + (long) offset : farReferences.get(t);
     }
 
-    /** The slot of the table holding the transfer with this reference, or the empty slot where it would go. */
-    private int referenceSlot(long ref) {
-        int mask = byReference.length - 1;
-        for (int slot = spread(ref) & mask; ; slot = (slot + 1) & mask) {
-            int t = byReference[slot];
-            if (t < 0 || referenceOf(t) == ref) {
-                return slot;
-            }
-        }
-    }
-
-    private void rehashReferences() {
-        int[] grown = filled(byReference.length * 2);
-        int mask = grown.length - 1;
-        for (int t = 0; t < size; t++) {
-            int slot = spread(referenceOf(t)) & mask;
-            while (grown[slot] >= 0) {
-                slot = (slot + 1) & mask;
-            }
-            grown[slot] = t;
-        }
-        byReference = grown;
-    }
-
-    private static int spread(long ref) {
-        long h = ref * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
-    }
-
-    private static int[] filled(int capacity) {
-        int[] slots = new int[capacity];
-        Arrays.fill(slots, -1);
-        return slots;
-    }
-
     /** The graph as a trace reads it; valid inside {@link #read} only. */
     private final class View implements TransferView {
 
@@ -321,7 +285,7 @@ public final class LiveTransferGraph {
 
         @Override
         public OptionalInt transferByReference(long ref) {
-            int t = byReference[referenceSlot(ref)];
+            int t = byReference.find(ref);
             return t < 0 ? OptionalInt.empty() : OptionalInt.of(t);
         }
 

@@ -30,6 +30,7 @@ public final class TransferGraph implements TransferView {
     private final long[] reference;
     private final int[] eventStart;
     private final int[] events;
+    private final ReferenceTable byReference;
 
     private TransferGraph(
             String[] accounts,
@@ -55,6 +56,10 @@ public final class TransferGraph implements TransferView {
         }
         for (int a = 0; a < accounts.length; a++) {
             eventStart[a + 1] += eventStart[a];
+        }
+        this.byReference = new ReferenceTable(payer.length, t -> this.reference[t]);
+        for (int t = 0; t < payer.length; t++) {
+            byReference.add(reference[t], t); // a repeated reference finds its earliest transfer
         }
         this.events = new int[eventStart[accounts.length]];
         int[] next = Arrays.copyOf(eventStart, accounts.length);
@@ -111,15 +116,11 @@ public final class TransferGraph implements TransferView {
         return low;
     }
 
-    /** The transfer the caller added with this reference, if any (a linear search: for seeding a trace). */
+    /** The transfer the caller added with this reference, if any (the earliest, if several have it). */
     @Override
     public OptionalInt transferByReference(long ref) {
-        for (int t = 0; t < reference.length; t++) {
-            if (reference[t] == ref) {
-                return OptionalInt.of(t);
-            }
-        }
-        return OptionalInt.empty();
+        int t = byReference.find(ref);
+        return t < 0 ? OptionalInt.empty() : OptionalInt.of(t);
     }
 
     @Override
