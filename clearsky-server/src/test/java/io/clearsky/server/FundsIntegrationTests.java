@@ -281,8 +281,7 @@ abstract class FundsIntegrationTests {
         assertThat(plan.get("QP-C2").get("partnerAgencyId").isNumber()).isTrue();
         assertThat(trace.get("transfers")).hasSize(6);
         String until = Instant.now().toString();
-        TraceRequest fromVictim =
-                new TraceRequest("abc-bank", "S-VICTIM-1", null, null, null, null, null, null, null, null, until);
+        TraceRequest fromVictim = TraceRequest.ofTransfer("abc-bank", "S-VICTIM-1", until);
         TraceRequest fromA1 = new TraceRequest(
                 null, null, "FP-A1", "fastpay", at(0), "120000.00", null, "PROPORTIONAL", null, null, until);
         assertSameInBothGraphs(fromVictim, until);
@@ -533,18 +532,7 @@ abstract class FundsIntegrationTests {
     }
 
     private static TraceRequest fromVictim() {
-        return new TraceRequest(
-                "abc-bank",
-                "S-VICTIM-1",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Instant.now().toString());
+        return TraceRequest.ofTransfer("abc-bank", "S-VICTIM-1", Instant.now().toString());
     }
 
     private static Map<String, Object> withStatus(Map<String, Object> transfer, String status) {
@@ -609,8 +597,7 @@ abstract class FundsIntegrationTests {
                 .until(() -> liveTransfers.followedSince(written));
 
         String until = Instant.now().toString();
-        TraceView trace = assertSameInBothGraphs(
-                new TraceRequest("abc-bank", "CW-V", null, null, null, null, null, null, null, null, until), until);
+        TraceView trace = assertSameInBothGraphs(TraceRequest.ofTransfer("abc-bank", "CW-V", until), until);
 
         TraceView.Account withdrawal = trace.accounts().stream()
                 .filter(a -> a.account().account().equals("cash:350200"))

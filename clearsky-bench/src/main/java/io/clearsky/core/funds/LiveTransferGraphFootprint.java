@@ -1,7 +1,6 @@
 package io.clearsky.core.funds;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import io.clearsky.core.index.IndexFootprint;
 import java.util.Locale;
 
 /**
@@ -18,7 +17,6 @@ import java.util.Locale;
  */
 public final class LiveTransferGraphFootprint {
 
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final double GIB = 1L << 30;
 
     private LiveTransferGraphFootprint() {}
@@ -30,39 +28,18 @@ public final class LiveTransferGraphFootprint {
         SyntheticTransfers transfers = SyntheticTransfers.of(count, seed);
         long[] seeds = transfers.victimPayments(10);
 
-        long before = settledUsedHeap();
+        long before = IndexFootprint.settledUsedHeap();
         long start = System.nanoTime();
         LiveTransferGraph graph = new LiveTransferGraph();
-        int batch = 100_000;
-        long[] refs = new long[batch];
-        int[] from = new int[batch];
-        int[] to = new int[batch];
-        long[] when = new long[batch];
-        long[] fen = new long[batch];
-        int[] filled = {0};
-        Runnable flush = () -> {
-            int n = filled[0];
-            graph.write(w -> {
-                for (int i = 0; i < n; i++) {
-                    w.add(refs[i], SyntheticTransfers.name(from[i]), SyntheticTransfers.name(to[i]), when[i], fen[i]);
-                }
-            });
-            filled[0] = 0;
-        };
+        TransferBatch batch = new TransferBatch(100_000);
         transfers.forEach((ref, payer, payee, epochMillis, amountFen) -> {
-            int i = filled[0]++;
-            refs[i] = ref;
-            from[i] = payer;
-            to[i] = payee;
-            when[i] = epochMillis;
-            fen[i] = amountFen;
-            if (filled[0] == batch) {
-                flush.run();
+            if (batch.add(ref, payer, payee, epochMillis, amountFen)) {
+                batch.writeTo(graph);
             }
         });
-        flush.run();
+        batch.writeTo(graph);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long retained = settledUsedHeap() - before;
+        long retained = IndexFootprint.settledUsedHeap() - before;
 
         int held = graph.transfers();
         int accounts = graph.read(TransferView::accounts);
@@ -88,19 +65,5 @@ public final class LiveTransferGraphFootprint {
                 trace.transfers().size(),
                 trace.freezableFen() / 100.0);
         System.out.println("footprint-line " + held + " " + accounts + " " + retained);
-    }
-
-    private static long settledUsedHeap() throws InterruptedException {
-        long used = Long.MAX_VALUE;
-        for (int collections = 0; collections < 10; collections++) {
-            System.gc();
-            Thread.sleep(50);
-            long now = MEMORY.getHeapMemoryUsage().getUsed();
-            if (now >= used && collections >= 2) {
-                return Math.min(now, used);
-            }
-            used = Math.min(now, used);
-        }
-        return used;
     }
 }

@@ -169,49 +169,27 @@ public final class TraceWhileIngesting {
             CountDownLatch loaded,
             AtomicBoolean stop,
             long[] ingested) {
-        int size = options.batch();
-        long[] refs = new long[size];
-        int[] from = new int[size];
-        int[] to = new int[size];
-        long[] when = new long[size];
-        long[] fen = new long[size];
-        int[] filled = {0};
+        TransferBatch batch = new TransferBatch(options.batch());
         long[] pace = {0, 0}; // when the timed phase started, and the batches written in it
         try {
             all.forEach((ref, payer, payee, epochMillis, amountFen) -> {
                 if (stop.get()) {
                     throw new Stopped();
                 }
-                int i = filled[0]++;
-                refs[i] = ref;
-                from[i] = payer;
-                to[i] = payee;
-                when[i] = epochMillis;
-                fen[i] = amountFen;
+                boolean full = batch.add(ref, payer, payee, epochMillis, amountFen);
                 boolean loading = ref <= options.transfers();
-                if (filled[0] < size && !(ref == options.transfers())) {
+                if (!full && ref != options.transfers()) {
                     return;
                 }
-                int n = filled[0];
-                filled[0] = 0;
                 if (!loading && options.rate() > 0) {
                     // batch k of the timed phase is due k * batch / rate seconds after it started
-                    long due = pace[0] + pace[1] * size * 1_000_000_000L / options.rate();
+                    long due = pace[0] + pace[1] * options.batch() * 1_000_000_000L / options.rate();
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         LockSupport.parkNanos(wait);
                     }
                 }
-                graph.write(w -> {
-                    for (int k = 0; k < n; k++) {
-                        w.add(
-                                refs[k],
-                                SyntheticTransfers.name(from[k]),
-                                SyntheticTransfers.name(to[k]),
-                                when[k],
-                                fen[k]);
-                    }
-                });
+                int n = batch.writeTo(graph);
                 if (loading) {
                     if (ref == options.transfers()) {
                         pace[0] = System.nanoTime();

@@ -106,7 +106,8 @@ public final class IndexFootprint {
                 count);
     }
 
-    private static long settledUsedHeap() throws InterruptedException {
+    /** The used heap once repeated collections stop lowering it. */
+    public static long settledUsedHeap() throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int collections = 0; collections < 10; collections++) {
             System.gc();

@@ -145,20 +145,8 @@ class DemoMoney {
                 .limit(MAX_TRACES)
                 .toList();
         for (Transfer payment : payments) {
-            TraceView trace = traces.trace(
-                    new TraceRequest(
-                            partner(payment),
-                            transferId(payment),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null),
-                    centre);
+            TraceView trace =
+                    traces.trace(TraceRequest.ofTransfer(partner(payment), transferId(payment), null), centre);
             List<TraceView.FreezeTarget> targets = trace.freezePlan().stream()
                     .filter(t -> t.level() >= 2 && t.partnerAgencyId() != null)
                     .limit(MAX_ORDERS)

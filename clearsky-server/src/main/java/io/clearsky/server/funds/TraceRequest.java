@@ -23,4 +23,10 @@ public record TraceRequest(
         @Nullable String apportionment,
         @Nullable Integer maxDepth,
         @Nullable Integer maxFanOut,
-        @Nullable String until) {}
+        @Nullable String until) {
+
+    /** The whole of a transfer on record, with the default limits, up to {@code until} (null: now). */
+    public static TraceRequest ofTransfer(String partner, String transferId, @Nullable String until) {
+        return new TraceRequest(partner, transferId, null, null, null, null, null, null, null, null, until);
+    }
+}

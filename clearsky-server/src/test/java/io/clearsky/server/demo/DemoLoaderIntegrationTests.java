@@ -133,18 +133,7 @@ class DemoLoaderIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         TraceView trace = traces.trace(
-                new TraceRequest(
-                        DemoMoney.partner(firstVictim),
-                        DemoMoney.transferId(firstVictim),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                TraceRequest.ofTransfer(DemoMoney.partner(firstVictim), DemoMoney.transferId(firstVictim), null),
                 ADMIN);
         assertThat(trace.depth()).isGreaterThanOrEqualTo(3);
         assertThat(trace.accounts()).anyMatch(a -> a.level() == 2).anyMatch(a -> a.level() == 3);
