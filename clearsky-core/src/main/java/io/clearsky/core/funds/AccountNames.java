@@ -74,11 +74,6 @@ final class AccountNames {
                 chunks[(int) (at >>> CHUNK_BITS)], (int) (at & (CHUNK - 1)), length[id], StandardCharsets.UTF_8);
     }
 
-    /** Bytes held, for footprint reports. */
-    long bytes() {
-        return (long) chunkCount * CHUNK + 12L * start.length + 4L * table.length;
-    }
-
     private int append(byte[] bytes) {
         if (chunkUsed + bytes.length > CHUNK) {
             if (chunkCount == chunks.length) {
