@@ -736,6 +736,10 @@ abstract class FundsIntegrationTests {
         Answer badPage = api.get("/api/v1/funds/mules" + window + "&size=1000", xiamen);
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.json().get("errors").get(0).get("field").asText()).isEqualTo("size");
+        // a page far past the end is empty, not an overflow
+        Answer farPage = api.get("/api/v1/funds/mules" + window + "&page=21474837&size=100", xiamen);
+        assertThat(farPage.status()).as(farPage.text()).isEqualTo(200);
+        assertThat(farPage.json().get("mules").get("items")).isEmpty();
     }
 
     @Test

@@ -215,16 +215,19 @@ public class DemoLoader {
         // every transfer of a victim's money, and a sample of everyday ones: H2 stores a few thousand a second
         int moved = money.send(DemoMoney.sample(world.transfers, backgroundTransfers), holders);
         phases.done("transfers sent");
-        String storyCity = centres.containsKey(settings.cities().get(0))
-                ? settings.cities().get(0)
-                : centres.keySet().iterator().next();
-        DemoMoney.Story story = centres.isEmpty()
-                ? null
-                : money.play(
-                        world.transfers,
-                        centres.get(storyCity),
-                        Cities.of(storyCity).centreNameZh(),
-                        holders);
+        // the keys are shown once: written down before the story, so that a story that fails loses none of them
+        writeCredentials(keys);
+        DemoMoney.Story story = null;
+        if (!centres.isEmpty()) {
+            String storyCity = centres.containsKey(settings.cities().get(0))
+                    ? settings.cities().get(0)
+                    : centres.keySet().iterator().next();
+            story = money.play(
+                    world.transfers,
+                    centres.get(storyCity),
+                    Cities.of(storyCity).centreNameZh(),
+                    holders);
+        }
 
         phases.done("a victim's money followed");
         log.info("demo phases: {}", phases);
@@ -236,7 +239,6 @@ public class DemoLoader {
                 moved,
                 story == null ? 0 : story.orders().size(),
                 story == null || story.request() == null ? 0 : 1);
-        writeCredentials(keys);
         log.warn(
                 "Demo world loaded in {} s: {} centre(s), {} listed numbers, {} citizen reports, {} calls checked, {}"
                         + " of {} transfers from {} partners, {} stop-payment order(s) and {} assistance request(s) on a"

@@ -101,8 +101,8 @@ public class MuleManagement {
         }
         MuleView.History history = history(named, start, code, settings.muleMaxTransfers() - read);
         List<MuleFlag> flags = MuleDetector.detect(builder.build(), start.toEpochMilli(), rule);
-        List<MuleFlag> shown =
-                flags.subList(Math.min(flags.size(), page * size), Math.min(flags.size(), page * size + size));
+        int first = (int) Math.min(flags.size(), (long) page * size);
+        List<MuleFlag> shown = flags.subList(first, (int) Math.min(flags.size(), (long) first + size));
         Set<Long> ids = new HashSet<>();
         for (MuleFlag f : shown) {
             ids.add(GraphNames.id(f.account()));

@@ -1,7 +1,6 @@
 package io.clearsky.server.funds;
 
 import io.clearsky.core.funds.Apportionment;
-import io.clearsky.core.funds.CashAccounts;
 import io.clearsky.core.funds.FundTracer;
 import io.clearsky.core.funds.Trace;
 import io.clearsky.core.funds.TraceSettings;
@@ -43,8 +42,10 @@ import org.springframework.stereotype.Service;
  * Fund-flow traces on the transfers on record: forward from a victim's payment to the freeze plan, and backward from
  * a mule account to who funded it. The algorithm is core's {@link FundTracer}; this runs it on the in-memory graph
  * ({@link LiveTransfers}, with {@code clearsky.funds.trace-graph=memory}, once loaded) or on the part of the graph a
- * trace needs read from the database ({@link TraceGraphs}), and names accounts and partners. Both give the same result
- * on the same transfers.
+ * trace needs read from the database ({@link TraceGraphs}), and names accounts and partners. Both give the same
+ * amounts on the same transfers, with two differences (docs/funds.md): the in-memory trace has no account limit (it
+ * is never truncated), and an account's last activity, which decides whether a reported balance is current, counts
+ * all its transfers in memory but only those read from the database otherwise.
  */
 @Service
 public class TraceManagement {
@@ -289,7 +290,7 @@ public class TraceManagement {
                     settings.traceMaxAccounts(),
                     graph -> graph.account(name).isPresent()
                             ? FundTracer.funders(graph, name, until.toEpochMilli(), how).stream()
-                                    .filter(f -> !f.hub() && !CashAccounts.isCash(f.account()))
+                                    .filter(f -> !f.hub())
                                     .map(FundTracer.Funder::account)
                                     .toList()
                             : List.of());

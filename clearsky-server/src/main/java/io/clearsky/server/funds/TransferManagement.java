@@ -360,7 +360,8 @@ public class TransferManagement {
                     + "; nothing in this batch was stored");
         }
         if (!added.isEmpty()) {
-            transfers.insertAll(added, now);
+            // stamped as late as possible: a replica following the database by updated_at looks back only so far
+            transfers.insertAll(added, clock.instant());
         }
         if (!added.isEmpty() || updated > 0) {
             events.publishEvent(new FundsEvents.TransfersReceived(partner.id(), added.size(), updated, caller.name()));

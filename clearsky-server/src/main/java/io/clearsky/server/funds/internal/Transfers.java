@@ -221,9 +221,9 @@ public class Transfers {
      */
     public List<Change> changedSince(Instant since, Instant afterUpdate, long afterId, int limit) {
         // the first condition bounds the index range; the second skips what the last page read
-        return jdbc.sql("select " + CHANGE + " from transfer where updated_at >= ? and (updated_at > ? or id > ?)"
-                        + " order by updated_at, id limit ?")
-                .params(utc(since), utc(afterUpdate), afterId, limit)
+        return jdbc.sql("select " + CHANGE + " from transfer where updated_at >= ?"
+                        + " and (updated_at > ? or (updated_at = ? and id > ?)) order by updated_at, id limit ?")
+                .params(utc(since), utc(afterUpdate), utc(afterUpdate), afterId, limit)
                 .query(Transfers::change)
                 .list();
     }
