@@ -1,0 +1,163 @@
+package io.clearsky.core.warning;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The calls a number placed in the last window, and which of the callees called it back (rule 4). Calls are kept in
+ * arrival order; the oldest beyond the cap are forgotten.
+ */
+final class NumberState extends KeyState {
+
+    static final byte TAG = 2;
+
+    long[] at = new long[2];
+    long[] callee = new long[2];
+    int[] duration = new int[2];
+    String[] eventId = new String[2];
+    int calls;
+
+    /** Callees that called this number back, each once, with the time. */
+    long[] callbackFrom = new long[0];
+
+    long[] callbackAt = new long[0];
+    int callbacks;
+
+    /** The event time until which the number is not flagged again. */
+    long quietUntil;
+
+    @Override
+    public long retainUntil(RuleSet rules) {
+        return Math.max(lastSeen + rules.callingBurst().window().toMillis(), quietUntil);
+    }
+
+    /** Forgets calls and callbacks before {@code since}. */
+    void forgetBefore(long since) {
+        int kept = 0;
+        for (int i = 0; i < calls; i++) {
+            if (at[i] >= since) {
+                at[kept] = at[i];
+                callee[kept] = callee[i];
+                duration[kept] = duration[i];
+                eventId[kept] = eventId[i];
+                kept++;
+            }
+        }
+        Arrays.fill(eventId, kept, calls, null);
+        calls = kept;
+        int keptBacks = 0;
+        for (int i = 0; i < callbacks; i++) {
+            if (callbackAt[i] >= since) {
+                callbackFrom[keptBacks] = callbackFrom[i];
+                callbackAt[keptBacks] = callbackAt[i];
+                keptBacks++;
+            }
+        }
+        callbacks = keptBacks;
+    }
+
+    void addCall(long time, long calleeKey, int seconds, String id, int capacity) {
+        if (calls == capacity) {
+            System.arraycopy(at, 1, at, 0, calls - 1);
+            System.arraycopy(callee, 1, callee, 0, calls - 1);
+            System.arraycopy(duration, 1, duration, 0, calls - 1);
+            System.arraycopy(eventId, 1, eventId, 0, calls - 1);
+            calls--;
+        }
+        if (calls == at.length) {
+            int size = Math.min(capacity, at.length * 2);
+            at = Arrays.copyOf(at, size);
+            callee = Arrays.copyOf(callee, size);
+            duration = Arrays.copyOf(duration, size);
+            eventId = Arrays.copyOf(eventId, size);
+        }
+        at[calls] = time;
+        callee[calls] = calleeKey;
+        duration[calls] = seconds;
+        eventId[calls] = id;
+        calls++;
+    }
+
+    boolean called(long calleeKey) {
+        for (int i = 0; i < calls; i++) {
+            if (callee[i] == calleeKey) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addCallback(long from, long time) {
+        for (int i = 0; i < callbacks; i++) {
+            if (callbackFrom[i] == from) {
+                return;
+            }
+        }
+        if (callbacks == callbackFrom.length) {
+            int size = Math.max(2, callbacks * 2);
+            callbackFrom = Arrays.copyOf(callbackFrom, size);
+            callbackAt = Arrays.copyOf(callbackAt, size);
+        }
+        callbackFrom[callbacks] = from;
+        callbackAt[callbacks] = time;
+        callbacks++;
+    }
+
+    /** Distinct callees among the kept calls. */
+    LongOpenHashSet distinctCallees() {
+        LongOpenHashSet distinct = new LongOpenHashSet(calls);
+        for (int i = 0; i < calls; i++) {
+            distinct.add(callee[i]);
+        }
+        return distinct;
+    }
+
+    @Override
+    byte tag() {
+        return TAG;
+    }
+
+    @Override
+    void write(DataOutputStream out) throws IOException {
+        out.writeLong(quietUntil);
+        out.writeInt(calls);
+        for (int i = 0; i < calls; i++) {
+            out.writeLong(at[i]);
+            out.writeLong(callee[i]);
+            out.writeInt(duration[i]);
+            out.writeUTF(eventId[i]);
+        }
+        out.writeInt(callbacks);
+        for (int i = 0; i < callbacks; i++) {
+            out.writeLong(callbackFrom[i]);
+            out.writeLong(callbackAt[i]);
+        }
+    }
+
+    @Override
+    void read(DataInputStream in) throws IOException {
+        quietUntil = in.readLong();
+        calls = in.readInt();
+        int size = Math.max(2, calls);
+        at = new long[size];
+        callee = new long[size];
+        duration = new int[size];
+        eventId = new String[size];
+        for (int i = 0; i < calls; i++) {
+            at[i] = in.readLong();
+            callee[i] = in.readLong();
+            duration[i] = in.readInt();
+            eventId[i] = in.readUTF();
+        }
+        callbacks = in.readInt();
+        callbackFrom = new long[callbacks];
+        callbackAt = new long[callbacks];
+        for (int i = 0; i < callbacks; i++) {
+            callbackFrom[i] = in.readLong();
+            callbackAt[i] = in.readLong();
+        }
+    }
+}

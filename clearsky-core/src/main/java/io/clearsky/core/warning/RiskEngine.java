@@ -1,0 +1,128 @@
+package io.clearsky.core.warning;
+
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The embedded risk engine: {@link RiskRules} over states kept in memory, safe for many threads. The states live in
+ * striped hash maps keyed by {@link Keys}; an event's keys are applied one at a time, each under its stripe's lock,
+ * so two threads never wait on each other for long and never deadlock. Events of one key are applied in the order
+ * their threads take its lock; a single thread feeding a stream gets exactly the decisions the Flink job makes.
+ *
+ * <p>{@link #reload} swaps the rules between two events: every event is decided whole by one version, none is
+ * dropped, and the states carry over. {@link #expire} frees the states whose windows and memories have run out.
+ */
+public final class RiskEngine {
+
+    private static final int STRIPES = 256;
+
+    private final AtomicReference<RiskRules> rules;
+    private final Stripe[] stripes = new Stripe[STRIPES];
+    private final AtomicLong latestEvent = new AtomicLong(Long.MIN_VALUE);
+
+    public RiskEngine(RuleSet rules, Watchlist watchlist) {
+        this(new RiskRules(rules, watchlist));
+    }
+
+    public RiskEngine(RiskRules rules) {
+        this.rules = new AtomicReference<>(rules);
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Stripe();
+        }
+    }
+
+    /** Decides one event: the decisions of every rule it fired, none when it fired no rule. */
+    public List<Decision> process(RiskEvent event) {
+        RiskRules current = rules.get();
+        List<Decision> decisions = new ArrayList<>(0);
+        for (RiskRules.Routed routed : current.route(event)) {
+            Stripe stripe = stripes[stripeOf(routed.key())];
+            stripe.lock.lock();
+            try {
+                KeyState state = stripe.states.get(routed.key());
+                KeyState next = current.apply(state, event, routed.role(), decisions);
+                if (next == null) {
+                    if (state != null) {
+                        stripe.states.remove(routed.key());
+                    }
+                } else if (next != state) {
+                    stripe.states.put(routed.key(), next);
+                }
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+        latestEvent.accumulateAndGet(event.at().toEpochMilli(), Math::max);
+        return decisions;
+    }
+
+    /** Runs the next events under other rules, keeping every state. */
+    public void reload(RiskRules next) {
+        rules.set(next);
+    }
+
+    /** The rules deciding now. */
+    public RiskRules rules() {
+        return rules.get();
+    }
+
+    /** Keys with state held. */
+    public long stateCount() {
+        long count = 0;
+        for (Stripe stripe : stripes) {
+            stripe.lock.lock();
+            try {
+                count += stripe.states.size();
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+        return count;
+    }
+
+    /** The latest event time seen, in epoch milliseconds, or {@code Long.MIN_VALUE} before any. */
+    public long latestEventMillis() {
+        return latestEvent.get();
+    }
+
+    /**
+     * Drops the states that can no longer change a decision by the given event time (epoch milliseconds): those
+     * whose {@link KeyState#retainUntil} has passed. Returns how many were dropped.
+     */
+    public int expire(long eventTimeMillis) {
+        RuleSet ruleSet = rules.get().ruleSet();
+        int dropped = 0;
+        for (Stripe stripe : stripes) {
+            stripe.lock.lock();
+            try {
+                ObjectIterator<Long2ObjectMap.Entry<KeyState>> entries =
+                        stripe.states.long2ObjectEntrySet().fastIterator();
+                while (entries.hasNext()) {
+                    if (entries.next().getValue().retainUntil(ruleSet) < eventTimeMillis) {
+                        entries.remove();
+                        dropped++;
+                    }
+                }
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+        return dropped;
+    }
+
+    private static int stripeOf(long key) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 56) & (STRIPES - 1);
+    }
+
+    private static final class Stripe {
+        final ReentrantLock lock = new ReentrantLock();
+        final Long2ObjectOpenHashMap<KeyState> states = new Long2ObjectOpenHashMap<>();
+    }
+}

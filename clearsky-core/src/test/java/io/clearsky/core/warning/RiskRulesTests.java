@@ -1,0 +1,273 @@
+package io.clearsky.core.warning;
+
+import static io.clearsky.core.warning.Streams.GANG_NUMBER;
+import static io.clearsky.core.warning.Streams.LISTED_URL;
+import static io.clearsky.core.warning.Streams.MULE;
+import static io.clearsky.core.warning.Streams.SUSPECTED_NUMBER;
+import static io.clearsky.core.warning.Streams.VICTIM;
+import static io.clearsky.core.warning.Streams.at;
+import static io.clearsky.core.warning.Streams.call;
+import static io.clearsky.core.warning.Streams.pay;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clearsky.core.indicator.ScamType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RiskRulesTests {
+
+    private final RiskEngine engine = new RiskEngine(RuleSet.defaults(), Streams.watchlist());
+
+    @Test
+    void payingAListedAccountIsBlocked() {
+        List<Decision> decisions = engine.process(pay("t1", 0, VICTIM, MULE, 45_000));
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.PAYEE_LISTED);
+            assertThat(d.outcome()).isEqualTo(Outcome.BLOCK);
+            assertThat(d.subject()).isEqualTo(MULE);
+            assertThat(d.scamType()).isEqualTo(ScamType.IMPERSONATING_OFFICIALS);
+            assertThat(d.reasons().get(0).zh()).contains("已被反诈中心核实为涉诈账户");
+        });
+        assertThat(Decision.transferOutcome(decisions)).isEqualTo(Outcome.BLOCK);
+    }
+
+    @Test
+    void aCallFromAListedNumberThenALargePaymentToANewPayeeIsHeldWithAHighPriorityTask() {
+        assertThat(engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 900))).isEmpty();
+
+        List<Decision> decisions = engine.process(pay("t1", 25, VICTIM, "alipay:2088000000000001", 120_000));
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.CONTACT_THEN_NEW_PAYEE);
+            assertThat(d.outcome()).isEqualTo(Outcome.HOLD);
+            assertThat(d.dissuasion()).isEqualTo(Priority.HIGH);
+            assertThat(d.subject()).isEqualTo(VICTIM);
+            assertThat(d.scamType()).isEqualTo(ScamType.IMPERSONATING_OFFICIALS);
+            assertThat(d.evidence()).containsExactly("c1", "t1");
+            assertThat(d.reasons())
+                    .extracting(RuleReason::code)
+                    .containsExactly("NEW_PAYEE_AFTER_RISKY_CONTACT", "CALL_FROM_LISTED_NUMBER");
+            assertThat(d.reasons().get(1).en()).contains("25 minutes earlier").contains(GANG_NUMBER);
+        });
+    }
+
+    @Test
+    void gradesTheTaskByAmountAndLetsSmallPaymentsGo() {
+        engine.process(call("c1", 0, SUSPECTED_NUMBER, VICTIM, 60));
+
+        assertThat(engine.process(pay("t1", 1, VICTIM, "alipay:2088000000000001", 300)))
+                .isEmpty();
+        assertThat(engine.process(pay("t2", 2, VICTIM, "alipay:2088000000000002", 800)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.outcome()).isEqualTo(Outcome.REVIEW);
+                    assertThat(d.dissuasion()).isEqualTo(Priority.LOW);
+                    assertThat(d.reasons().get(1).zh()).contains("疑似涉诈号码");
+                });
+        assertThat(engine.process(pay("t3", 3, VICTIM, "alipay:2088000000000003", 5_000)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.outcome()).isEqualTo(Outcome.HOLD);
+                    assertThat(d.dissuasion()).isEqualTo(Priority.MEDIUM);
+                });
+    }
+
+    @Test
+    void aPayeePaidBeforeIsNotNewAndAContactOutsideTheWindowDoesNotCount() {
+        String known = "alipay:2088000000000001";
+        engine.process(pay("t0", -60 * 24 * 7, VICTIM, known, 50));
+        engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 300));
+
+        assertThat(engine.process(pay("t1", 10, VICTIM, known, 50_000))).isEmpty();
+        assertThat(engine.process(pay("t2", 31, VICTIM, "alipay:2088000000000002", 50_000)))
+                .isEmpty();
+    }
+
+    @Test
+    void aHeldPaymentTriedAgainIsHeldAgain() {
+        engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 300));
+        String payee = "alipay:2088000000000001";
+
+        assertThat(Decision.transferOutcome(engine.process(pay("t1", 5, VICTIM, payee, 20_000))))
+                .isEqualTo(Outcome.HOLD);
+        assertThat(Decision.transferOutcome(engine.process(pay("t2", 6, VICTIM, payee, 20_000))))
+                .isEqualTo(Outcome.HOLD);
+    }
+
+    @Test
+    void unansweredCallsDoNotCountButListedLinksAndScreenSharingAppsDo() {
+        engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 0));
+        assertThat(engine.process(pay("t1", 1, VICTIM, "alipay:2088000000000001", 20_000)))
+                .isEmpty();
+
+        engine.process(new SmsEvent("s1", at(2), "+8618600000000", VICTIM, List.of(LISTED_URL), null));
+        assertThat(engine.process(pay("t2", 3, VICTIM, "alipay:2088000000000002", 20_000)))
+                .singleElement()
+                .satisfies(d ->
+                        assertThat(d.reasons()).extracting(RuleReason::code).contains("SMS_WITH_LISTED_LINK"));
+
+        String other = "+8613900000009";
+        engine.process(new AppInstallEvent("a1", at(4), other, "com.tencent.wemeet"));
+        assertThat(engine.process(pay("t3", 5, other, "alipay:2088000000000003", 20_000)))
+                .singleElement()
+                .satisfies(d ->
+                        assertThat(d.reasons()).extracting(RuleReason::code).contains("INSTALLED_SCREEN_SHARING_APP"));
+    }
+
+    @Test
+    void aLongVoipCallPresentingAnOfficialNumberWarnsTheCalleeAndCountsAsARiskyContact() {
+        CallEvent spoofed = new CallEvent(
+                "c1", at(0), "+85270000000", "+86110", VICTIM, 600, CallDirection.INCOMING, CallRoute.VOIP);
+
+        assertThat(engine.process(spoofed)).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.SPOOFED_CALL);
+            assertThat(d.outcome()).isEqualTo(Outcome.WARN);
+            assertThat(d.subject()).isEqualTo(VICTIM);
+            assertThat(d.reasons().get(0).zh()).contains("疑似改号");
+        });
+        assertThat(engine.process(new CallEvent(
+                        "c2", at(1), "+85270000000", "+86110", VICTIM, 20, CallDirection.INCOMING, CallRoute.VOIP)))
+                .isEmpty();
+        assertThat(engine.process(pay("t1", 20, VICTIM, "alipay:2088000000000001", 30_000)))
+                .singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo(Outcome.HOLD));
+    }
+
+    @Test
+    void aNumberCallingManySubscribersBrieflyBecomesSuspectedOnce() {
+        String robocaller = "+8617099990000";
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            decisions.addAll(engine.process(call("b" + i, i / 2, robocaller, "+86139" + String.format("%08d", i), 8)));
+        }
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.CALLING_BURST);
+            assertThat(d.outcome()).isEqualTo(Outcome.SUSPECT);
+            assertThat(d.subjectKind()).isEqualTo(SubjectKind.NUMBER);
+            assertThat(d.subject()).isEqualTo(robocaller);
+            assertThat(d.eventId()).isEqualTo("b29");
+            assertThat(d.evidence()).hasSize(20).endsWith("b29");
+            assertThat(d.reasons().get(0).zh()).contains("30个不同用户");
+        });
+    }
+
+    @Test
+    void aNumberItsCalleesCallBackIsNotSuspected() {
+        String shop = "+8617099990001";
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String callee = "+86139" + String.format("%08d", i);
+            decisions.addAll(engine.process(call("b" + i, i, shop, callee, 8)));
+            if (i % 3 == 0) {
+                decisions.addAll(engine.process(call("r" + i, i, callee, shop, 120)));
+            }
+        }
+
+        assertThat(decisions).noneMatch(d -> d.ruleId().equals(RuleSet.CALLING_BURST));
+    }
+
+    @Test
+    void anAccountThatForwardsWhatSeveralNewPayersSentIsASuspectedMuleAndItsForwardIsReviewed() {
+        String mule = "alipay:2088000000000777";
+        engine.process(pay("in1", 0, "+8613900000001", mule, 3_000));
+        engine.process(pay("in2", 4, "+8613900000002", mule, 5_000));
+        engine.process(pay("in3", 9, "+8613900000003", mule, 2_000));
+
+        List<Decision> decisions = engine.process(new TransferAttempt(
+                "out1", at(12), mule, null, "6222020000000000001", 9_500_00, Channel.ONLINE_BANKING, null));
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.FAST_FORWARD);
+            assertThat(d.outcome()).isEqualTo(Outcome.SUSPECT);
+            assertThat(d.subject()).isEqualTo(mule);
+            assertThat(d.evidence()).containsExactly("in1", "in2", "in3", "out1");
+            assertThat(d.reasons().get(0).en()).contains("3 new payers").contains("95%");
+        });
+        assertThat(Decision.transferOutcome(decisions)).isEqualTo(Outcome.REVIEW);
+    }
+
+    @Test
+    void anAccountPaidByItsUsualPayersIsNotAMule() {
+        String landlord = "alipay:2088000000000778";
+        for (int month = 0; month < 2; month++) {
+            for (int i = 1; i <= 3; i++) {
+                engine.process(pay("in" + month + i, month * 60 * 24 * 30 + i, "+861390000000" + i, landlord, 3_000));
+            }
+        }
+        assertThat(engine.process(new TransferAttempt(
+                        "out1",
+                        at(60 * 24 * 30 + 10),
+                        landlord,
+                        null,
+                        "6222020000000000001",
+                        8_000_00,
+                        Channel.ONLINE_BANKING,
+                        null)))
+                .isEmpty();
+    }
+
+    @Test
+    void statesSurviveTheirBytesSoAnEngineThatCheckpointsEveryStepDecidesTheSame() {
+        List<RiskEvent> events = Streams.random(7, 20_000);
+        RiskRules rules = new RiskRules(RuleSet.defaults(), Streams.watchlist());
+        RiskEngine inMemory = new RiskEngine(rules);
+        Map<Long, byte[]> checkpointed = new java.util.HashMap<>();
+        List<Decision> expected = new ArrayList<>();
+        List<Decision> actual = new ArrayList<>();
+        for (RiskEvent event : events) {
+            expected.addAll(inMemory.process(event));
+            for (RiskRules.Routed routed : rules.route(event)) {
+                byte[] bytes = checkpointed.get(routed.key());
+                KeyState state = bytes == null ? null : KeyState.fromBytes(bytes);
+                KeyState next = rules.apply(state, event, routed.role(), actual);
+                if (next == null) {
+                    checkpointed.remove(routed.key());
+                } else {
+                    checkpointed.put(routed.key(), next.toBytes());
+                }
+            }
+        }
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected)
+                .extracting(Decision::ruleId)
+                .contains(
+                        RuleSet.PAYEE_LISTED,
+                        RuleSet.CONTACT_THEN_NEW_PAYEE,
+                        RuleSet.SPOOFED_CALL,
+                        RuleSet.FAST_FORWARD);
+    }
+
+    @Test
+    void expiringDropsOnlyStatesPastTheirMemory() {
+        engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 300));
+        engine.process(pay("t1", 5, VICTIM, "alipay:2088000000000001", 100));
+        // the caller's calls (kept for the burst window), the victim (contacts and payees), the payee (its payers)
+        assertThat(engine.stateCount()).isEqualTo(3);
+
+        assertThat(engine.expire(at(120).toEpochMilli())).isEqualTo(1);
+        assertThat(engine.stateCount()).isEqualTo(2);
+        assertThat(engine.expire(at(60 * 24 * 181).toEpochMilli())).isEqualTo(2);
+        assertThat(engine.stateCount()).isZero();
+    }
+
+    @Test
+    void reloadingRulesKeepsStateAndStampsTheNewVersion() {
+        engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 300));
+        engine.reload(new RiskRules(
+                RuleSet.parse("version: 2\nrules:\n  contact-then-new-payee:\n    hold-amount-yuan: 50000\n"
+                        + "    high-priority-amount-yuan: 50000\n"),
+                Streams.watchlist()));
+
+        assertThat(engine.process(pay("t1", 5, VICTIM, "alipay:2088000000000001", 20_000)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.rulesVersion()).isEqualTo(2);
+                    assertThat(d.outcome()).isEqualTo(Outcome.REVIEW);
+                });
+    }
+}
