@@ -14,16 +14,21 @@ final class NumberState extends KeyState {
 
     static final byte TAG = 2;
 
-    long[] at = new long[2];
-    long[] callee = new long[2];
-    int[] duration = new int[2];
-    String[] eventId = new String[2];
+    // Every subscriber who calls gets a state; most place a call or two an hour, so the arrays start empty and grow.
+    private static final long[] NO_LONGS = new long[0];
+    private static final int[] NO_INTS = new int[0];
+    private static final String[] NO_STRINGS = new String[0];
+
+    long[] at = NO_LONGS;
+    long[] callee = NO_LONGS;
+    int[] duration = NO_INTS;
+    String[] eventId = NO_STRINGS;
     int calls;
 
     /** Callees that called this number back, each once, with the time. */
-    long[] callbackFrom = new long[0];
+    long[] callbackFrom = NO_LONGS;
 
-    long[] callbackAt = new long[0];
+    long[] callbackAt = NO_LONGS;
     int callbacks;
 
     /** The event time until which the number is not flagged again. */
@@ -68,7 +73,7 @@ final class NumberState extends KeyState {
             calls--;
         }
         if (calls == at.length) {
-            int size = Math.min(capacity, at.length * 2);
+            int size = Math.min(capacity, Math.max(1, at.length * 2));
             at = Arrays.copyOf(at, size);
             callee = Arrays.copyOf(callee, size);
             duration = Arrays.copyOf(duration, size);
@@ -141,7 +146,7 @@ final class NumberState extends KeyState {
     void read(DataInputStream in) throws IOException {
         quietUntil = in.readLong();
         calls = in.readInt();
-        int size = Math.max(2, calls);
+        int size = calls;
         at = new long[size];
         callee = new long[size];
         duration = new int[size];
