@@ -23,6 +23,18 @@ final class Latencies {
         return count;
     }
 
+    /** One percentile (0 to 1, nearest rank) of every latency of these recorders together, in nanoseconds. */
+    static double percentile(Collection<Latencies> recorders, double quantile) {
+        long[] all = new long[recorders.stream().mapToInt(Latencies::count).sum()];
+        int at = 0;
+        for (Latencies recorder : recorders) {
+            System.arraycopy(recorder.nanos, 0, all, at, recorder.count);
+            at += recorder.count;
+        }
+        Arrays.sort(all);
+        return PostgresPeer.percentile(all, quantile);
+    }
+
     /** The percentiles of every latency of these recorders together. */
     static Summary summarise(Collection<Latencies> recorders) {
         long[] all = new long[recorders.stream().mapToInt(Latencies::count).sum()];

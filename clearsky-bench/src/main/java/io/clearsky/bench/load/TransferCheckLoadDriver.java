@@ -1,0 +1,326 @@
+package io.clearsky.bench.load;
+
+import io.clearsky.bench.load.ClearSkyClient.Keys;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Measures the synchronous transfer check ({@code POST /api/v1/transfer-checks}) at a fixed request rate, beside
+ * the plain number check ({@code GET /api/v1/check}) at the same rate on the same server. Run from the repository
+ * root after {@code ./mvnw -q -B package -DskipTests}:
+ *
+ * <pre>
+ * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver \
+ *     --rate 5000 --warmup 20s --duration 30s --out target/transfer-check-load.md
+ * </pre>
+ *
+ * <p>The server starts on its embedded default (H2) with a fresh data directory. The driver lists 1,000 numbers,
+ * sends calls from them to 2% of the payers through {@code POST /api/v1/events} (so some checks are HELD by rule 2,
+ * as in life), then sends checks of payments from {@code --payers} payers to payees mostly paid before.
+ */
+public final class TransferCheckLoadDriver {
+
+    // An open loop: requests leave on a fixed schedule whatever the server does, and each latency runs from the time
+    // the request was due, not from when it left, so a server that falls behind is charged for the wait it causes
+    // (no coordinated omission). The client shares the two cores with the server.
+
+    static final double TARGET_RATE = 5_000;
+    static final double TARGET_P99_MS = 20;
+
+    static final String USAGE = """
+            Usage: java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver [options]
+              --server-jar PATH     server jar (clearsky-server/target/clearsky-server-0.1.0-SNAPSHOT.jar)
+              --server-jvm "FLAGS"  the server's JVM flags ("-Xmx2g")
+              --rate N              requests a second, both phases (5000)
+              --payers N            distinct payers (200000)
+              --warmup D            warm-up per phase, not measured (20s)
+              --duration D          measured time per phase (30s)
+              --out PATH            also write the table as Markdown here
+            """;
+
+    private record Options(
+            Path serverJar,
+            List<String> serverJvm,
+            double rate,
+            int payers,
+            Duration warmup,
+            Duration duration,
+            @Nullable Path out) {}
+
+    /** What one phase measured. */
+    record Phase(
+            String name,
+            long due,
+            long answered,
+            long failed,
+            double achievedRate,
+            Latencies.Summary latency,
+            double p999Millis,
+            Map<String, Long> outcomes) {}
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.print(USAGE);
+            return;
+        }
+        Options options = parse(args);
+        try (ServerProcess server =
+                ServerProcess.start(options.serverJar(), options.serverJvm(), Duration.ofMinutes(3), null)) {
+            ClearSkyClient client = new ClearSkyClient(server.base());
+            Keys keys = client.bootstrap(server.dataDir());
+            List<String> listed = SyntheticNumbers.chineseMobiles(17, 1_000, List.of());
+            StringBuilder csv = new StringBuilder("value\n");
+            listed.forEach(number -> csv.append(number).append('\n'));
+            client.importCsv(keys.police(), csv.toString(), "all-or-nothing", Duration.ofMinutes(2));
+            List<String> payers = SyntheticNumbers.chineseMobiles(23, options.payers(), listed);
+            sendContacts(server.base(), keys.partner(), listed, payers);
+
+            List<Phase> phases = new ArrayList<>();
+            SplittableRandom random = new SplittableRandom(5);
+            phases.add(run("number check GET /api/v1/check", options, seq -> {
+                String number = payers.get(random.nextInt(payers.size()));
+                return HttpRequest.newBuilder(server.base().resolve(ClearSkyClient.checkPath(number, "load")))
+                        .header("X-API-Key", keys.partner())
+                        .GET()
+                        .build();
+            }));
+            AtomicLong ids = new AtomicLong();
+            phases.add(run("transfer check POST /api/v1/transfer-checks", options, seq -> {
+                int payer = random.nextInt(payers.size());
+                String phone = payers.get(payer);
+                // Most payments go to one of a payer's five usual payees; one in ten to a new one.
+                String payee = random.nextInt(10) == 0
+                        ? "alipay:2088" + String.format("%012d", random.nextLong(1_000_000_000_000L))
+                        : "alipay:2087" + String.format("%06d%06d", payer % 1_000_000, random.nextInt(5));
+                String body = String.format(
+                        Locale.ROOT,
+                        "{\"id\":\"chk-%d\",\"at\":\"%s\",\"payer\":\"alipay:%s\",\"payerPhone\":\"%s\","
+                                + "\"payee\":\"%s\",\"amount\":\"%d.00\",\"channel\":\"MOBILE_APP\",\"region\":\"350203\"}",
+                        ids.incrementAndGet(),
+                        Instant.now(),
+                        phone,
+                        phone,
+                        payee,
+                        100 + random.nextInt(30_000));
+                return HttpRequest.newBuilder(server.base().resolve("/api/v1/transfer-checks"))
+                        .header("X-API-Key", keys.partner())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+            }));
+            String table = table(phases, options, String.join(" ", args));
+            System.out.println(table);
+            if (options.out() != null) {
+                Files.writeString(options.out(), table);
+            }
+        }
+    }
+
+    /** Calls from listed numbers to 2% of the payers, five minutes ago, so that their payments meet rule 2. */
+    private static void sendContacts(URI base, String partnerKey, List<String> listed, List<String> payers)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        SplittableRandom random = new SplittableRandom(3);
+        List<String> batch = new ArrayList<>();
+        Instant at = Instant.now().minus(Duration.ofMinutes(5));
+        for (int i = 0; i < payers.size(); i += 50) {
+            batch.add(String.format(
+                    Locale.ROOT,
+                    "{\"type\":\"call\",\"id\":\"call-%d\",\"at\":\"%s\",\"caller\":\"%s\",\"presented\":\"%s\","
+                            + "\"callee\":\"%s\",\"durationSeconds\":%d,\"route\":\"DOMESTIC\"}",
+                    i,
+                    at,
+                    listed.get(random.nextInt(listed.size())),
+                    listed.get(random.nextInt(listed.size())),
+                    payers.get(i),
+                    60 + random.nextInt(600)));
+            if (batch.size() == 1_000 || i + 50 >= payers.size()) {
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(base.resolve("/api/v1/events"))
+                                .header("X-API-Key", partnerKey)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"events\":[" + String.join(",", batch) + "]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("events answered " + answer.statusCode() + ": " + answer.body());
+                }
+                batch.clear();
+            }
+        }
+    }
+
+    /** Sends requests on a fixed schedule for the warm-up and the measured time; measures the latter. */
+    static Phase run(String name, Options options, LongFunction<HttpRequest> requests) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        long interval = (long) (1e9 / options.rate());
+        long start = System.nanoTime();
+        long measureFrom = start + options.warmup().toNanos();
+        long end = measureFrom + options.duration().toNanos();
+        Latencies latencies = new Latencies();
+        Map<String, Long> outcomes = new ConcurrentHashMap<>();
+        AtomicLong answered = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong pending = new AtomicLong();
+        long due = 0;
+        long next = start;
+        long sequence = 0;
+        while (next < end) {
+            long now = System.nanoTime();
+            while (next <= now && next < end) {
+                long intended = next;
+                boolean measured = intended >= measureFrom;
+                if (measured) {
+                    due++;
+                }
+                HttpRequest request = requests.apply(sequence++);
+                pending.incrementAndGet();
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .whenComplete((answer, error) -> {
+                            long latency = System.nanoTime() - intended;
+                            pending.decrementAndGet();
+                            if (!measured) {
+                                return;
+                            }
+                            if (error != null || answer.statusCode() != 200) {
+                                failed.incrementAndGet();
+                                return;
+                            }
+                            answered.incrementAndGet();
+                            synchronized (latencies) {
+                                latencies.record(latency);
+                            }
+                            String outcome = outcomeOf(answer.body());
+                            if (outcome != null) {
+                                outcomes.merge(outcome, 1L, Long::sum);
+                            }
+                        });
+                next += interval;
+            }
+            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+        }
+        long drainUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (pending.get() > 0 && System.nanoTime() < drainUntil) {
+            LockSupport.parkNanos(1_000_000);
+        }
+        double seconds = options.duration().toNanos() / 1e9;
+        Latencies.Summary summary;
+        double p999;
+        synchronized (latencies) {
+            summary = Latencies.summarise(List.of(latencies));
+            p999 = Latencies.percentile(List.of(latencies), 0.999) / 1e6;
+        }
+        return new Phase(
+                name,
+                due,
+                answered.get(),
+                failed.get() + pending.get(),
+                answered.get() / seconds,
+                summary,
+                p999,
+                new TreeMap<>(outcomes));
+    }
+
+    private static @Nullable String outcomeOf(String body) {
+        int at = body.indexOf("\"outcome\":\"");
+        if (at < 0) {
+            return null;
+        }
+        int from = at + 11;
+        return body.substring(from, body.indexOf('"', from));
+    }
+
+    static String table(List<Phase> phases, Options options, String arguments) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "Transfer check at %,.0f requests/s (open loop), %s warm-up, %s measured, %,d payers, %s%n%n",
+                options.rate(),
+                options.warmup(),
+                options.duration(),
+                options.payers(),
+                Instant.now()));
+        out.append("| phase | due | answered | failed or late | answered/s | p50 | p99 | p99.9 | max | outcomes |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Phase phase : phases) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d | %,d | %,.0f | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %s |%n",
+                    phase.name(),
+                    phase.due(),
+                    phase.answered(),
+                    phase.failed(),
+                    phase.achievedRate(),
+                    phase.latency().p50Millis(),
+                    phase.latency().p99Millis(),
+                    phase.p999Millis(),
+                    phase.latency().maxMillis(),
+                    phase.outcomes().isEmpty() ? "—" : phase.outcomes().toString()));
+        }
+        Phase check = phases.get(phases.size() - 1);
+        Phase peer = phases.get(0);
+        out.append(String.format(
+                Locale.ROOT,
+                "%nTarget: p99 < %.0f ms at %,.0f requests/s: %s (p99 %.2f ms at %,.0f answered/s). Transfer check p99 /"
+                        + " number check p99 at the same rate: %.2f×.%nCommand: java -cp"
+                        + " clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver %s%n",
+                TARGET_P99_MS,
+                TARGET_RATE,
+                check.latency().p99Millis() < TARGET_P99_MS && check.achievedRate() >= 0.99 * TARGET_RATE
+                        ? "met"
+                        : "missed",
+                check.latency().p99Millis(),
+                check.achievedRate(),
+                check.latency().p99Millis() / peer.latency().p99Millis(),
+                arguments));
+        return out.toString();
+    }
+
+    private static Options parse(String[] args) {
+        Path jar = Path.of("clearsky-server/target/clearsky-server-0.1.0-SNAPSHOT.jar");
+        List<String> jvm = List.of("-Xmx2g");
+        double rate = TARGET_RATE;
+        int payers = 200_000;
+        Duration warmup = Duration.ofSeconds(20);
+        Duration duration = Duration.ofSeconds(30);
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--server-jar" -> jar = Path.of(value);
+                case "--server-jvm" -> jvm = List.of(value.trim().split("\\s+"));
+                case "--rate" -> rate = Double.parseDouble(value);
+                case "--payers" -> payers = Integer.parseInt(value);
+                case "--warmup" -> warmup = LoadOptions.parseDuration(value);
+                case "--duration" -> duration = LoadOptions.parseDuration(value);
+                case "--out" -> out = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+            }
+            i++;
+        }
+        return new Options(jar, jvm, rate, payers, warmup, duration, out);
+    }
+}
