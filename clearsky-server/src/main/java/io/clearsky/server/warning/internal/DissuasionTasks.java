@@ -164,12 +164,8 @@ public class DissuasionTasks {
         jdbc.sql("select " + column + ", count(*) from dissuasion_task where created_at >= ? and created_at < ?"
                         + centre + " and " + column + " is not null group by " + column + " order by " + column)
                 .params(params)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        counts.put(rs.getString(1), rs.getLong(2));
-                    }
-                    return null;
-                });
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> counts.put(rs.getString(1), rs.getLong(2)));
         return counts;
     }
 
