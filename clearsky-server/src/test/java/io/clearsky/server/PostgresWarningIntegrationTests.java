@@ -7,7 +7,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 
-/** Early warning and dissuasion on PostgreSQL, in a database of its own that is dropped afterwards. */
+/**
+ * Early warning and dissuasion on PostgreSQL, in a database of its own that is dropped afterwards; transfer checks go
+ * through Spring MVC here (the fast path is off), so both ways in are tested.
+ */
 @EnabledIf("io.clearsky.server.PostgresTestDatabase#enabled")
 @DirtiesContext
 @TestExecutionListeners(
@@ -22,6 +25,7 @@ class PostgresWarningIntegrationTests extends WarningIntegrationTests {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("clearsky.data-dir", DATA::toString);
         registry.add("clearsky.warning.rules-file", RULES::toString);
+        registry.add("clearsky.warning.fast-path", () -> "false");
         registry.add("spring.datasource.url", PostgresTestDatabase::url);
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
