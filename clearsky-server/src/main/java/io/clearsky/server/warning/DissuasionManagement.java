@@ -157,7 +157,7 @@ public class DissuasionManagement {
     @AfterCommitListener
     void on(DecisionsMade made) {
         List<StoredDecision> due = decisions.ofEvents(made.agencyId(), made.eventIds()).stream()
-                .filter(d -> d.decision().dissuasion() != null)
+                .filter(d -> made.covers(d.id()) && d.decision().dissuasion() != null)
                 .toList();
         if (due.isEmpty()) {
             return;

@@ -9,6 +9,7 @@ import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
+import io.clearsky.server.warning.WarningEvents.EventsAccepted;
 import io.clearsky.server.warning.WarningEvents.EventsReceived;
 import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.Decisions.NewDecision;
@@ -36,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * sent before (same id, same content) is a duplicate, skipped and counted; the same id with other content is a 409
  * and nothing of the batch is stored. New events are stored, decided by the engine in the order they came, and their
  * decisions stored, in one transaction; the hand-off to delivery, tasks and the registry ({@link DecisionsMade}) is
- * committed with them.
+ * committed with them. With {@code engine=kafka} the events are handed to the Flink job instead ({@link
+ * EventsAccepted}) and its decisions arrive later; this server's engine still sees them, for transfer checks.
  */
 @Service
 @EnableConfigurationProperties(WarningSettings.class)
@@ -96,7 +98,7 @@ public class EventManagement {
         int repeatedInBatch = 0;
         for (int i = 0; i < list.size(); i++) {
             String path = "events[" + i + "]";
-            RiskEvent event = partners.read(list.get(i), path, problems);
+            RiskEvent event = partners.read(partner.id(), list.get(i), path, problems);
             if (event == null) {
                 continue;
             }
@@ -161,6 +163,14 @@ public class EventManagement {
                             .toList(),
                     now);
             // stored first: a resend racing this request fails on the insert, before the engine has seen anything
+            if (settings.kafkaEngine()) {
+                // the Flink job decides; this server's engine still sees every event, to answer transfer checks
+                fresh.forEach(p -> engine.process(p.event()));
+                publisher.publishEvent(new EventsAccepted(
+                        partner.id(), fresh.stream().map(p -> p.event().id()).toList()));
+                publisher.publishEvent(new EventsReceived(partner.id(), fresh.size(), duplicates, 0, caller.name()));
+                return new IntakeResult(byId.size(), fresh.size(), duplicates, List.of());
+            }
             List<NewDecision> made = new ArrayList<>();
             List<String> decided = new ArrayList<>();
             for (Parsed p : fresh) {

@@ -9,6 +9,7 @@ import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
+import io.clearsky.server.warning.internal.KafkaBridge;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,14 +22,18 @@ import tools.jackson.databind.JsonNode;
 @Component
 class Partners {
 
+    private static final int MAX_ID = 128;
+
     private final AgencyManagement agencies;
     private final Clock clock;
     private final Duration skew;
+    private final boolean kafka;
 
     Partners(AgencyManagement agencies, WarningSettings settings, Clock clock) {
         this.agencies = agencies;
         this.clock = clock;
         this.skew = settings.maxFutureSkew();
+        this.kafka = settings.kafkaEngine();
     }
 
     /** The partner company the caller speaks for, or 403. */
@@ -42,12 +47,12 @@ class Partners {
     }
 
     /**
-     * Reads one event, adding its problem to {@code problems} (the field named under {@code path}) and answering null
+     * Reads one event of a partner, adding its problem to {@code problems} (the field named under {@code path}) and answering null
      * when it cannot be read. A time further in the future than the allowed clock skew is refused: rules run on event
      * time, and state expiry follows the latest event time seen.
      */
     @Nullable
-    RiskEvent read(JsonNode node, String path, List<FieldProblem> problems) {
+    RiskEvent read(long agencyId, JsonNode node, String path, List<FieldProblem> problems) {
         RiskEvent event;
         try {
             event = EventCodec.read(node, path);
@@ -57,6 +62,14 @@ class Partners {
         }
         if (event.at().isAfter(clock.instant().plus(skew))) {
             problems.add(new FieldProblem(path.isEmpty() ? "at" : path + ".at", "is in the future"));
+            return null;
+        }
+        String forwarded = KafkaBridge.forwardedId(agencyId, event.id());
+        if (kafka && forwarded.length() > MAX_ID) {
+            // the Flink job reads ids of at most 128 characters, and gets this one with the agency in front
+            problems.add(new FieldProblem(
+                    path.isEmpty() ? "id" : path + ".id",
+                    "at most " + (MAX_ID - forwarded.length() + event.id().length()) + " characters here"));
             return null;
         }
         return event;

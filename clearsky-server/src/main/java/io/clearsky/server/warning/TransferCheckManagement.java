@@ -15,6 +15,7 @@ import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
+import io.clearsky.server.warning.WarningEvents.EventsAccepted;
 import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.Decisions.NewDecision;
 import io.clearsky.server.warning.internal.RiskEvents;
@@ -68,6 +69,7 @@ public class TransferCheckManagement {
     private final Cache<String, Answered> answers;
     private final GroupCommit<Pending> commits;
     private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
+    private final boolean kafka;
 
     TransferCheckManagement(
             Partners partners,
@@ -86,6 +88,7 @@ public class TransferCheckManagement {
         this.publisher = publisher;
         this.transactions = transactions;
         this.clock = clock;
+        this.kafka = settings.kafkaEngine();
         this.answers =
                 Caffeine.newBuilder().maximumSize(settings.answerCacheSize()).build();
         this.commits = new GroupCommit<>(this::storeGroup, MAX_GROUP);
@@ -129,7 +132,7 @@ public class TransferCheckManagement {
             throw new InvalidInputException("type", "a transfer check takes a transfer-attempt (or no type)");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        RiskEvent event = partners.read(node, "", problems);
+        RiskEvent event = partners.read(partner.id(), node, "", problems);
         if (event == null) {
             throw new InvalidInputException(problems);
         }
@@ -196,6 +199,13 @@ public class TransferCheckManagement {
             }
             decisions.insertAll(made, now);
             decided.forEach((agency, ids) -> publisher.publishEvent(new DecisionsMade(agency, List.copyOf(ids))));
+            if (kafka) {
+                // the Flink job keeps the payer's and the accounts' state too; its decisions on these are on record
+                Map<Long, List<String>> byAgency = new LinkedHashMap<>();
+                group.forEach(p -> byAgency.computeIfAbsent(p.agencyId(), k -> new ArrayList<>())
+                        .add(p.event().id()));
+                byAgency.forEach((agency, ids) -> publisher.publishEvent(new EventsAccepted(agency, ids)));
+            }
         });
     }
 

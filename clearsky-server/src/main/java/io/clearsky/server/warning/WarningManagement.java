@@ -102,6 +102,9 @@ public class WarningManagement {
     void on(DecisionsMade made) {
         transactions.executeWithoutResult(tx -> {
             for (StoredDecision d : decisions.ofEvents(made.agencyId(), made.eventIds())) {
+                if (!made.covers(d.id())) {
+                    continue;
+                }
                 webhooks.enqueue(made.agencyId(), WEBHOOK_EVENT, view(d));
             }
         });

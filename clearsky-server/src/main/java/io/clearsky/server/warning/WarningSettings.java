@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backtestMaxEvents the most stored events one backtest replays; a longer range is refused
  * @param answerCacheSize transfer-check answers kept in memory to answer a resend without reading the database
  * @param maxFutureSkew how far in the future an event's time may lie (partners' clocks differ a little)
+ * @param engine where events are decided: {@code embedded} (in this server) or {@code kafka} (forwarded to the Flink
+ *     job, whose decisions come back over Kafka; transfer checks are still answered by this server's engine)
+ * @param kafka the topics and brokers of the {@code kafka} engine
  */
 @ConfigurationProperties("clearsky.warning")
 public record WarningSettings(
@@ -25,7 +28,36 @@ public record WarningSettings(
         @DefaultValue("1000") int maxBatch,
         @DefaultValue("2000000") int backtestMaxEvents,
         @DefaultValue("200000") int answerCacheSize,
-        @DefaultValue("5m") Duration maxFutureSkew) {
+        @DefaultValue("5m") Duration maxFutureSkew,
+        @DefaultValue("embedded") Engine engine,
+        @DefaultValue Kafka kafka) {
+
+    /** Where events are decided. */
+    public enum Engine {
+        /** In this server's memory. */
+        EMBEDDED,
+        /** By the Flink job: events to Kafka, decisions back. */
+        KAFKA
+    }
+
+    /**
+     * The Kafka side of {@code engine=kafka}.
+     *
+     * @param bootstrapServers the brokers, {@code host:port,...}
+     * @param eventsTopic where accepted events go (the job's {@code --events}); one partition
+     * @param decisionsTopic where the job's decisions come from (its {@code --decisions})
+     * @param groupId this server's consumer group on the decisions topic
+     */
+    public record Kafka(
+            @DefaultValue("localhost:9092") String bootstrapServers,
+            @DefaultValue("clearsky.risk-events") String eventsTopic,
+            @DefaultValue("clearsky.risk-decisions") String decisionsTopic,
+            @DefaultValue("clearsky-server") String groupId) {}
+
+    /** Whether the Flink job decides (events forwarded to Kafka). */
+    public boolean kafkaEngine() {
+        return engine == Engine.KAFKA;
+    }
 
     public WarningSettings {
         if (maxBatch < 1 || maxBatch > 10_000) {

@@ -81,23 +81,28 @@ public class Decisions {
     }
 
     /**
-     * Inserts the decisions not on record yet (by partner, event, rule and subject) and returns how many it added:
-     * for decisions that may arrive twice (from Kafka).
+     * Stores the decisions not on record yet (by partner, event, rule and subject), one by one, and returns the new
+     * ones' ids: for decisions that may come twice (from Kafka, at least once) or that the server made already.
      */
-    public int insertMissing(long agencyId, List<Decision> decisions, Instant now) {
-        List<NewDecision> missing = new ArrayList<>();
+    public List<Long> insertMissing(long agencyId, List<Decision> decisions, Instant now) {
+        List<Long> added = new ArrayList<>();
         for (Decision d : decisions) {
             Long known = jdbc.sql("select count(*) from warning_decision where agency_id = ? and event_id = ?"
                             + " and rule_id = ? and subject = ?")
                     .params(agencyId, d.eventId(), d.ruleId(), d.subject())
                     .query(Long.class)
                     .single();
-            if (known == 0) {
-                missing.add(new NewDecision(agencyId, d));
+            if (known > 0) {
+                continue;
             }
+            insertAll(List.of(new NewDecision(agencyId, d)), now);
+            added.add(jdbc.sql("select id from warning_decision where agency_id = ? and event_id = ? and rule_id = ?"
+                            + " and subject = ?")
+                    .params(agencyId, d.eventId(), d.ruleId(), d.subject())
+                    .query(Long.class)
+                    .single());
         }
-        insertAll(missing, now);
-        return missing.size();
+        return added;
     }
 
     /** The partner's decisions on these events, in the order they were stored. */

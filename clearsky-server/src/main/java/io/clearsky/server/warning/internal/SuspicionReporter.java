@@ -46,7 +46,9 @@ class SuspicionReporter {
     void on(DecisionsMade made) {
         for (StoredDecision stored : decisions.ofEvents(made.agencyId(), made.eventIds())) {
             Decision d = stored.decision();
-            if (d.outcome() != Outcome.SUSPECT || d.subjectKind() == SubjectKind.SUBSCRIBER) {
+            if (!made.covers(stored.id())
+                    || d.outcome() != Outcome.SUSPECT
+                    || d.subjectKind() == SubjectKind.SUBSCRIBER) {
                 continue;
             }
             Identifier subject = new Identifier(kindOf(d), d.subject());
