@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backtestMaxEvents the most stored events one backtest replays; a longer range is refused
  * @param answerCacheSize transfer-check answers kept in memory to answer a resend without reading the database
  * @param maxFutureSkew how far in the future an event's time may lie (partners' clocks differ a little)
+ * @param warmUpMaxEvents at start, the most stored events of the rules' longest window replayed into the engine so
+ *     it remembers recent contacts and calls; 0 replays none
  * @param engine where events are decided: {@code embedded} (in this server) or {@code kafka} (forwarded to the Flink
  *     job, whose decisions come back over Kafka; transfer checks are still answered by this server's engine)
  * @param kafka the topics and brokers of the {@code kafka} engine
@@ -29,6 +31,7 @@ public record WarningSettings(
         @DefaultValue("2000000") int backtestMaxEvents,
         @DefaultValue("200000") int answerCacheSize,
         @DefaultValue("5m") Duration maxFutureSkew,
+        @DefaultValue("1000000") int warmUpMaxEvents,
         @DefaultValue("embedded") Engine engine,
         @DefaultValue Kafka kafka) {
 
@@ -68,6 +71,9 @@ public record WarningSettings(
         }
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("clearsky.warning.retention must be positive");
+        }
+        if (warmUpMaxEvents < 0) {
+            throw new IllegalArgumentException("clearsky.warning.warm-up-max-events must not be negative");
         }
         if (rulesPoll.toMillis() < 100) {
             throw new IllegalArgumentException("clearsky.warning.rules-poll must be at least 100ms");

@@ -148,6 +148,19 @@ public class RiskEvents {
         };
     }
 
+    /**
+     * The time from which at most {@code limit} events happened up to {@code to}: {@code from} itself when fewer did,
+     * else the time of the {@code limit}-th latest.
+     */
+    public Instant latestStart(Instant from, Instant to, int limit) {
+        return jdbc.sql("select occurred_at from warning_event where occurred_at >= ? and occurred_at < ?"
+                        + " order by occurred_at desc, id desc offset ? rows fetch next 1 rows only")
+                .params(utc(from), utc(to), limit - 1)
+                .query((rs, n) -> Timestamps.required(rs, "occurred_at"))
+                .optional()
+                .orElse(from);
+    }
+
     /** Deletes up to {@code limit} events received before {@code before}; returns how many. */
     public int purgeReceivedBefore(Instant before, int limit) {
         return jdbc.sql("delete from warning_event where id in (select id from warning_event where received_at < ?"

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,12 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * error is logged, {@code clearsky.warning.rules.refused} reads 1, and the rules in force keep running.
  */
 @Component
-public class WarningEngine implements InitializingBean {
+public class WarningEngine implements InitializingBean, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(WarningEngine.class);
 
     private final WarningSettings settings;
     private final RuleVersions versions;
+    private final RiskEvents stored;
     private final IndicatorLookup lookup;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -66,6 +68,7 @@ public class WarningEngine implements InitializingBean {
     WarningEngine(
             WarningSettings settings,
             RuleVersions versions,
+            RiskEvents stored,
             IndicatorLookup lookup,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -73,6 +76,7 @@ public class WarningEngine implements InitializingBean {
             Clock clock) {
         this.settings = settings;
         this.versions = versions;
+        this.stored = stored;
         this.lookup = lookup;
         this.events = events;
         this.transactions = transactions;
@@ -105,6 +109,41 @@ public class WarningEngine implements InitializingBean {
         // at start the file is taken without an audit record: the event registry may not be ready yet
         pollFile(false);
         log.info("Risk rules version {} ({}) in force, from {}", rules().version(), rules().name(), rules().source());
+    }
+
+    /** Once every bean is made (the registry's index loaded), before the server takes requests. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        warmUp();
+    }
+
+    /**
+     * Replays the stored events of the rules' longest window (an hour by default) into the fresh engine, dropping
+     * what it decides (that was decided and acted on before): a restart then still remembers the call that came just
+     * before a payment. At most {@code warm-up-max-events}, the latest. Payees paid before that window are not
+     * remembered (a payment to one counts as new: more caution, not less).
+     */
+    private void warmUp() {
+        int max = settings.warmUpMaxEvents();
+        if (max == 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        java.time.Instant to = clock.instant().plus(settings.maxFutureSkew());
+        java.time.Instant from = clock.instant().minus(ruleSet().longestWindow());
+        from = stored.latestStart(from, to, max);
+        long count = 0;
+        for (RiskEvent event : stored.between(from, to)) {
+            engine().process(event);
+            count++;
+        }
+        if (count > 0) {
+            log.info(
+                    "Risk engine warmed up with {} events since {} in {} ms",
+                    count,
+                    from,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     /** Decides one event with the rules in force. */
