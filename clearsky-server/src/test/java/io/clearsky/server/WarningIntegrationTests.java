@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.clearsky.core.warning.RuleSet;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
+import io.clearsky.server.warning.internal.RiskEvents;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +55,9 @@ abstract class WarningIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RiskEvents riskEvents;
 
     TestApi api;
     Auth admin;
@@ -399,6 +404,16 @@ abstract class WarningIntegrationTests {
         assertThat(api.post("/api/v1/events", xiamen, Map.of("events", List.of(good)))
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void retentionPurgesOnlyEventsReceivedBeforeItsLimit() {
+        Map<String, Object> kept = call("kept-1", minutesAgo(2), "+8617100000009", "+8613900000209", 30);
+        assertThat(events(telecom, List.of(kept)).get("accepted").asInt()).isEqualTo(1);
+        // everything here arrived just now: a limit of a day ago purges nothing, and the event is still a resend
+        assertThat(riskEvents.purgeReceivedBefore(Instant.now().minus(Duration.ofDays(1)), 100))
+                .isZero();
+        assertThat(events(telecom, List.of(kept)).get("duplicates").asInt()).isEqualTo(1);
     }
 
     @Test
