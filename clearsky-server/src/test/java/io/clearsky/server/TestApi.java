@@ -136,6 +136,15 @@ public final class TestApi {
                 auth);
     }
 
+    /** Any method with a text body of the given content type (e.g. a YAML rule file). */
+    public Answer sendText(String method, String path, Auth auth, String contentType, String body) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
+                auth);
+    }
+
     public Answer postCsv(String path, Auth auth, String csv, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "text/csv")

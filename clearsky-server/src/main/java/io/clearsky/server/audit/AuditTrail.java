@@ -302,6 +302,30 @@ public class AuditTrail {
                         + ")");
     }
 
+    @AfterCommitListener
+    void on(io.clearsky.server.warning.WarningEvents.EventsReceived e) {
+        append(
+                e.actor(),
+                "WARNING_EVENTS_RECEIVED",
+                "agency:" + e.agencyId(),
+                e.accepted() + " event(s) accepted, " + e.duplicates() + " duplicate(s), " + e.decisions()
+                        + " decision(s)");
+    }
+
+    @AfterCommitListener
+    void on(io.clearsky.server.warning.WarningEvents.RulesChanged e) {
+        append(e.actor(), "WARNING_RULES_CHANGED", "rules:" + e.version(), e.name() + " (" + e.source() + ")");
+    }
+
+    @AfterCommitListener
+    void on(io.clearsky.server.warning.WarningEvents.DissuasionTaskChanged e) {
+        append(
+                e.actor(),
+                "DISSUASION_" + e.action(),
+                "dissuasion-task:" + e.taskId(),
+                "centre " + e.centreId() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+    }
+
     static String hash(
             long seq,
             Instant at,

@@ -60,6 +60,7 @@ public class DemoLoader {
     private final Clock clock;
     private final ReportManagement reports;
     private final DemoMoney money;
+    private final DemoWarnings warnings;
     private final boolean enabled;
     private final long seed;
     private final int subscribers;
@@ -73,6 +74,7 @@ public class DemoLoader {
             ReportManagement reports,
             CheckManagement checks,
             DemoMoney money,
+            DemoWarnings warnings,
             Clock clock,
             @Value("${clearsky.demo.enabled:true}") boolean enabled,
             @Value("${clearsky.demo.seed:20261124}") long seed,
@@ -85,6 +87,7 @@ public class DemoLoader {
         this.reports = reports;
         this.checks = checks;
         this.money = money;
+        this.warnings = warnings;
         this.clock = clock;
         this.enabled = enabled;
         this.seed = seed;
@@ -230,6 +233,22 @@ public class DemoLoader {
         }
 
         phases.done("a victim's money followed");
+        DemoWarnings.Story warned = null;
+        if (story != null && holders.containsKey("alipay")) {
+            String city = centres.containsKey(settings.cities().get(0))
+                    ? settings.cities().get(0)
+                    : centres.keySet().iterator().next();
+            Listing listed = world.firstNumbers.get(city);
+            if (listed != null) {
+                try {
+                    warned = warnings.play(listed.value(), city, holders.get("alipay"), LOADER, keys);
+                    writeCredentials(keys);
+                } catch (RuntimeException e) {
+                    log.error("the demo's warning story failed", e);
+                }
+            }
+        }
+        phases.done("a payment held");
         log.info("demo phases: {}", phases);
         DemoSummary summary = new DemoSummary(
                 world.listings.size(),
@@ -242,7 +261,7 @@ public class DemoLoader {
         log.warn(
                 "Demo world loaded in {} s: {} centre(s), {} listed numbers, {} citizen reports, {} calls checked, {}"
                         + " of {} transfers from {} partners, {} stop-payment order(s) and {} assistance request(s) on a"
-                        + " victim's payment {}. API keys (shown once, also in {}): {}",
+                        + " victim's payment {}, a transfer check answered {}. API keys (shown once, also in {}): {}",
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9),
                 summary.centres(),
                 imported,
@@ -254,6 +273,7 @@ public class DemoLoader {
                 summary.orders(),
                 summary.requests(),
                 story == null ? "(none traced)" : DemoMoney.transferId(story.payment()),
+                warned == null ? "(none)" : warned.outcome(),
                 credentials.toAbsolutePath(),
                 keys);
         return summary;
@@ -341,6 +361,9 @@ public class DemoLoader {
     /** Keeps what the demo loads: each centre's list as CSV, the reports, the calls and the transfers. */
     private static final class Collected implements WorldSink {
         final Map<String, StringBuilder> listings = new LinkedHashMap<>();
+        /** Each centre's first listed phone number: the warning story's caller. */
+        final Map<String, Listing> firstNumbers = new LinkedHashMap<>();
+
         final List<Report> reports = new ArrayList<>();
         final List<Call> calls = new ArrayList<>();
         final List<Transfer> transfers = new ArrayList<>();
@@ -349,6 +372,9 @@ public class DemoLoader {
         public void listing(Listing listing) {
             listings.computeIfAbsent(listing.centreCityCode(), c -> new StringBuilder(Listing.CSV_HEADER))
                     .append(listing.csvRow("demo"));
+            if (listing.kind() == io.clearsky.core.identifier.IndicatorKind.PHONE_NUMBER) {
+                firstNumbers.putIfAbsent(listing.centreCityCode(), listing);
+            }
         }
 
         @Override

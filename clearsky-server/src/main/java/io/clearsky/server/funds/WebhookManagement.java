@@ -84,6 +84,16 @@ public class WebhookManagement {
                         .toList());
     }
 
+    /**
+     * Queues a delivery of {@code data} to a partner's webhook, if it has one, in the caller's transaction (so it is
+     * committed with the change it announces): for other modules that push to partners, e.g. warnings.
+     *
+     * @param type the event name the receiver sees in {@code ClearSky-Event}, e.g. {@code warning.issued}
+     */
+    public void enqueue(long partnerId, String type, Object data) {
+        outbox.enqueue(partnerId, type, data, clock.instant());
+    }
+
     /** Removes the webhook; deliveries still waiting are given up. */
     public void remove(Caller caller) {
         caller.require(Role.PARTNER);

@@ -4,6 +4,8 @@ import io.clearsky.core.identifier.Identifier;
 import io.clearsky.core.index.IndicatorIndex;
 import io.clearsky.core.indicator.Assessment;
 import io.clearsky.core.indicator.Route;
+import io.clearsky.core.warning.IndexWatchlist;
+import io.clearsky.core.warning.Watchlist;
 import io.clearsky.server.registry.internal.Indicator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,11 +20,13 @@ public class IndicatorLookup {
 
     private final IndicatorIndex index;
     private final Clock clock;
+    private final Watchlist watchlist;
     private volatile Day day = new Day(0, 0, 0);
 
     IndicatorLookup(IndicatorIndex index, Clock clock) {
         this.index = index;
         this.clock = clock;
+        this.watchlist = new IndexWatchlist(index);
     }
 
     /** The verdict on one identifier, as of now. */
@@ -33,6 +37,14 @@ public class IndicatorLookup {
     /** The verdicts on many identifiers, in order; phone numbers are looked up as one batch. */
     public Assessment[] assessAll(java.util.List<Identifier> identifiers, Route route) {
         return index.assessAll(identifiers, route, today());
+    }
+
+    /**
+     * The risk rules' view of the registry: the same live index, kept current by the registry's follower, so a
+     * number the registry lists or suspects is seen by the next event. Rules ask with the event's own day.
+     */
+    public Watchlist watchlist() {
+        return watchlist;
     }
 
     private long today() {

@@ -22,6 +22,8 @@ import io.clearsky.server.funds.TraceManagement;
 import io.clearsky.server.funds.TraceRequest;
 import io.clearsky.server.funds.TraceView;
 import io.clearsky.server.funds.TransferManagement;
+import io.clearsky.server.warning.DissuasionManagement;
+import io.clearsky.server.warning.WarningManagement;
 import io.clearsky.simulator.Listing;
 import io.clearsky.simulator.Transfer;
 import io.clearsky.simulator.World;
@@ -79,6 +81,12 @@ class DemoLoaderIntegrationTests {
 
     @Autowired
     AssistanceManagement assistance;
+
+    @Autowired
+    DissuasionManagement dissuasion;
+
+    @Autowired
+    WarningManagement warnings;
 
     @Test
     void theFirstStartLoadsACityWithItsCentreListsReportsAndCheckedCalls() throws Exception {
@@ -155,6 +163,29 @@ class DemoLoaderIntegrationTests {
         assertThat(asked.total()).isEqualTo(1);
         assertThat(asked.items().get(0).deadline()).isAfter(Instant.now());
         assertThat(asked.items().get(0).overdue()).isFalse();
+    }
+
+    @Test
+    void aPaymentAfterACallFromAListedNumberIsHeldAndXiamensCentreHasAHighTask() throws Exception {
+        awaitTheDemo();
+        long xiamen = agencies.findByCode("centre-350200").orElseThrow().id();
+        Caller centre = new Caller("test-xiamen", Role.POLICE, xiamen);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .until(() ->
+                        dissuasion.list("OPEN", "HIGH", null, 0, 10, centre).total() > 0);
+        DissuasionManagement.TaskView task =
+                dissuasion.list("OPEN", "HIGH", null, 0, 10, centre).items().get(0);
+        assertThat(task.eventId()).isEqualTo("demo-pay-1");
+        assertThat(task.contact()).isEqualTo(DemoWarnings.SUBSCRIBER);
+        assertThat(task.script().zh().opening()).contains("厦门");
+        Caller platform = new Caller(
+                "test-alipay",
+                Role.PARTNER,
+                agencies.findByCode("alipay").orElseThrow().id());
+        assertThat(warnings.inbox("HOLD", null, null, 0, 10, platform).items())
+                .anyMatch(d -> d.eventId().equals("demo-pay-1"));
+        assertThat(Files.readString(DATA.resolve("demo-credentials.txt"))).contains("partner demo-telecom");
     }
 
     private static Path awaitTheDemo() throws InterruptedException {

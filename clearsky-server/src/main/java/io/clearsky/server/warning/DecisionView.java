@@ -1,0 +1,56 @@
+package io.clearsky.server.warning;
+
+import io.clearsky.core.indicator.ScamType;
+import io.clearsky.core.warning.Decision;
+import io.clearsky.core.warning.RuleReason;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision as partners and centres see it.
+ *
+ * @param id the stored decision's id; absent in a transfer check's answer, which is given before it is stored
+ * @param eventId the partner's id of the event that fired the rule
+ * @param at the event's time
+ */
+public record DecisionView(
+        @Nullable Long id,
+        String eventId,
+        Instant at,
+        String ruleId,
+        int rulesVersion,
+        String subjectKind,
+        String subject,
+        String outcome,
+        @Nullable String dissuasion,
+        @Nullable ScamTypeView scamType,
+        List<RuleReason> reasons,
+        List<String> evidence,
+        @Nullable Instant decidedAt) {
+
+    /** A scam type with its names. */
+    public record ScamTypeView(String code, String zh, String en) {
+        static @Nullable ScamTypeView of(@Nullable ScamType type) {
+            return type == null ? null : new ScamTypeView(type.name(), type.nameZh(), type.nameEn());
+        }
+    }
+
+    /** A decision of the engine, stored under {@code id} (null when not stored yet). */
+    public static DecisionView of(@Nullable Long id, Decision d, @Nullable Instant decidedAt) {
+        return new DecisionView(
+                id,
+                d.eventId(),
+                d.at(),
+                d.ruleId(),
+                d.rulesVersion(),
+                d.subjectKind().name(),
+                d.subject(),
+                d.outcome().name(),
+                d.dissuasion() == null ? null : d.dissuasion().name(),
+                ScamTypeView.of(d.scamType()),
+                d.reasons(),
+                d.evidence(),
+                decidedAt);
+    }
+}

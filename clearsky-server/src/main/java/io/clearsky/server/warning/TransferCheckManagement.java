@@ -1,0 +1,241 @@
+package io.clearsky.server.warning;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.clearsky.core.warning.Decision;
+import io.clearsky.core.warning.EventCodec;
+import io.clearsky.core.warning.Outcome;
+import io.clearsky.core.warning.RiskEvent;
+import io.clearsky.core.warning.RuleReason;
+import io.clearsky.core.warning.TransferAttempt;
+import io.clearsky.server.ConflictException;
+import io.clearsky.server.GroupCommit;
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.InvalidInputException.FieldProblem;
+import io.clearsky.server.agencies.Agency;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.warning.WarningEvents.DecisionsMade;
+import io.clearsky.server.warning.WarningEvents.EventsAccepted;
+import io.clearsky.server.warning.internal.Decisions;
+import io.clearsky.server.warning.internal.Decisions.NewDecision;
+import io.clearsky.server.warning.internal.RiskEvents;
+import io.clearsky.server.warning.internal.RiskEvents.NewEvent;
+import io.clearsky.server.warning.internal.RiskEvents.StoredEvent;
+import io.clearsky.server.warning.internal.WarningEngine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The synchronous transfer check for payment partners: one transfer attempt in, ALLOW, REVIEW, HOLD or BLOCK out,
+ * with the reasons, idempotent by the partner's id.
+ *
+ * <p>How it stays fast: the rules run in memory, and the event with its answer (and any decision) is committed
+ * before the answer leaves, but not by a transaction of its own: concurrent checks wait for one {@link GroupCommit}
+ * that stores all of them in one transaction, so under load the cost of a commit is shared by many checks. A resend
+ * is answered from memory (the latest {@code answer-cache-size} answers); an older one is recognised when its insert
+ * fails on the partner's id, and gets the answer on record. That late path has run the rules on the resend again,
+ * which can count the transfer twice in the payer's state; it is rare and errs on the side of more caution.
+ */
+@Service
+public class TransferCheckManagement {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_GROUP = 500;
+
+    private final Partners partners;
+    private final RiskEvents events;
+    private final Decisions decisions;
+    private final WarningEngine engine;
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Cache<String, Answered> answers;
+    private final GroupCommit<Pending> commits;
+    private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
+    private final boolean kafka;
+
+    TransferCheckManagement(
+            Partners partners,
+            RiskEvents events,
+            Decisions decisions,
+            WarningEngine engine,
+            WarningSettings settings,
+            ApplicationEventPublisher publisher,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
+        this.partners = partners;
+        this.events = events;
+        this.decisions = decisions;
+        this.engine = engine;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.kafka = settings.kafkaEngine();
+        this.answers =
+                Caffeine.newBuilder().maximumSize(settings.answerCacheSize()).build();
+        this.commits = new GroupCommit<>(this::storeGroup, MAX_GROUP);
+        for (Outcome outcome : List.of(Outcome.ALLOW, Outcome.REVIEW, Outcome.HOLD, Outcome.BLOCK)) {
+            outcomes.put(
+                    outcome,
+                    Counter.builder("clearsky.warning.transfer.checks")
+                            .description("transfer checks answered, by outcome (repeats not counted)")
+                            .tag("outcome", outcome.name())
+                            .register(meters));
+        }
+    }
+
+    /** A reason for the answer, as a person reads it. */
+    public record Reason(String code, String zh, String en) {}
+
+    /**
+     * The answer to a transfer check.
+     *
+     * @param eventId the partner's id of the attempt
+     * @param outcome ALLOW, REVIEW, HOLD or BLOCK
+     * @param reasons every decision's reasons, the most severe decision's first
+     * @param decisions what each rule decided
+     * @param rulesVersion the version of the rules that answered
+     */
+    public record Answer(
+            String eventId, String outcome, List<Reason> reasons, List<DecisionView> decisions, int rulesVersion) {}
+
+    /** Checks one transfer attempt: the event's JSON, {@code type} optional. */
+    public Answer check(@Nullable JsonNode body, Caller caller) {
+        Agency partner = partners.partner(caller);
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException("body", "a transfer attempt as a JSON object");
+        }
+        ObjectNode node = (ObjectNode) body;
+        JsonNode type = node.get("type");
+        if (type == null || type.isNull()) {
+            node = node.deepCopy();
+            node.put("type", "transfer-attempt");
+        } else if (!"transfer-attempt".equals(type.asString())) {
+            throw new InvalidInputException("type", "a transfer check takes a transfer-attempt (or no type)");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        RiskEvent event = partners.read(partner.id(), node, "", problems);
+        if (event == null) {
+            throw new InvalidInputException(problems);
+        }
+        TransferAttempt attempt = (TransferAttempt) event;
+        String payload = EventCodec.write(attempt);
+        String key = partner.id() + ":" + attempt.id();
+        Answered earlier = answers.getIfPresent(key);
+        if (earlier != null) {
+            return repeat(earlier, payload, attempt.id());
+        }
+        List<Decision> decided = engine.process(attempt);
+        Outcome outcome = Decision.transferOutcome(decided);
+        int version =
+                decided.isEmpty() ? engine.ruleSet().version() : decided.get(0).rulesVersion();
+        Answer answer = answer(attempt.id(), outcome, decided, version);
+        String answerJson = JSON.writeValueAsString(answer);
+        try {
+            commits.submit(new Pending(partner.id(), attempt, payload, answerJson, decided));
+        } catch (DuplicateKeyException onRecord) {
+            StoredEvent stored = events.find(partner.id(), attempt.id()).orElseThrow(() -> onRecord);
+            Answered known = new Answered(stored.payload(), stored.answer() == null ? null : read(stored.answer()));
+            if (known.answer() == null) {
+                // sent through the event intake: answer from what the rules decided then
+                known = new Answered(stored.payload(), fromRecord(partner.id(), attempt.id()));
+            }
+            answers.put(key, known);
+            return repeat(known, payload, attempt.id());
+        }
+        answers.put(key, new Answered(payload, answer));
+        outcomes.get(outcome).increment();
+        return answer;
+    }
+
+    private record Answered(String payload, @Nullable Answer answer) {}
+
+    private record Pending(
+            long agencyId, TransferAttempt event, String payload, String answer, List<Decision> decisions) {}
+
+    private static Answer repeat(Answered earlier, String payload, String id) {
+        if (!earlier.payload().equals(payload) || earlier.answer() == null) {
+            throw new ConflictException(
+                    "transfer attempt " + id + " was checked before with other content; use a new id");
+        }
+        return earlier.answer();
+    }
+
+    /** Stores a group of checks with their decisions in one transaction. */
+    private void storeGroup(List<Pending> group) {
+        transactions.executeWithoutResult(tx -> {
+            Instant now = clock.instant();
+            events.insertAll(
+                    group.stream()
+                            .map(p -> new NewEvent(p.agencyId(), p.event(), p.payload(), p.answer()))
+                            .toList(),
+                    now);
+            List<NewDecision> made = new ArrayList<>();
+            Map<Long, Set<String>> decided = new LinkedHashMap<>();
+            for (Pending p : group) {
+                for (Decision d : p.decisions()) {
+                    made.add(new NewDecision(p.agencyId(), d));
+                    decided.computeIfAbsent(p.agencyId(), k -> new LinkedHashSet<>())
+                            .add(p.event().id());
+                }
+            }
+            decisions.insertAll(made, now);
+            decided.forEach((agency, ids) -> publisher.publishEvent(new DecisionsMade(agency, List.copyOf(ids))));
+            if (kafka) {
+                // the Flink job keeps the payer's and the accounts' state too; its decisions on these are on record
+                Map<Long, List<String>> byAgency = new LinkedHashMap<>();
+                group.forEach(p -> byAgency.computeIfAbsent(p.agencyId(), k -> new ArrayList<>())
+                        .add(p.event().id()));
+                byAgency.forEach((agency, ids) -> publisher.publishEvent(new EventsAccepted(agency, ids)));
+            }
+        });
+    }
+
+    private Answer fromRecord(long agencyId, String eventId) {
+        List<Decision> onRecord = decisions.ofEvents(agencyId, List.of(eventId)).stream()
+                .map(Decisions.StoredDecision::decision)
+                .toList();
+        int version =
+                onRecord.isEmpty() ? engine.rules().version() : onRecord.get(0).rulesVersion();
+        return answer(eventId, Decision.transferOutcome(onRecord), onRecord, version);
+    }
+
+    private static Answer answer(String eventId, Outcome outcome, List<Decision> decided, int rulesVersion) {
+        List<Decision> bySeverity = new ArrayList<>(decided);
+        bySeverity.sort((a, b) -> b.outcome().compareTo(a.outcome()));
+        List<Reason> reasons = new ArrayList<>();
+        for (Decision d : bySeverity) {
+            for (RuleReason r : d.reasons()) {
+                reasons.add(new Reason(r.code(), r.zh(), r.en()));
+            }
+        }
+        return new Answer(
+                eventId,
+                outcome.name(),
+                reasons,
+                decided.stream().map(d -> DecisionView.of(null, d, null)).toList(),
+                rulesVersion);
+    }
+
+    private static Answer read(String json) {
+        return JSON.readValue(json, Answer.class);
+    }
+}

@@ -1,0 +1,190 @@
+package io.clearsky.server.warning.internal;
+
+import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.warning.internal.Timestamps.utc;
+
+import io.clearsky.core.indicator.ScamType;
+import io.clearsky.core.warning.Decision;
+import io.clearsky.core.warning.Outcome;
+import io.clearsky.core.warning.Priority;
+import io.clearsky.core.warning.RuleReason;
+import io.clearsky.core.warning.SubjectKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Decisions as stored: one per partner, event, rule and subject. */
+@Repository
+public class Decisions {
+
+    private static final int IN_LIST = 500;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<RuleReason>> REASONS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> EVIDENCE = new TypeReference<>() {};
+    private static final String COLUMNS = "id, agency_id, event_id, rule_id, rules_version, subject_kind, subject,"
+            + " outcome, dissuasion, scam_type, reasons, evidence, occurred_at, decided_at";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Decisions(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A decision on record: its id, the partner whose event fired it, and when it was stored. */
+    public record StoredDecision(long id, long agencyId, Decision decision, Instant decidedAt) {}
+
+    /** A decision to store for a partner. */
+    public record NewDecision(long agencyId, Decision decision) {}
+
+    /** Inserts decisions; one on record already fails them all with a duplicate key. */
+    public void insertAll(List<NewDecision> decisions, Instant now) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(
+                "insert into warning_decision (agency_id, event_id, rule_id, rules_version, subject_kind, subject,"
+                        + " outcome, dissuasion, scam_type, reasons, evidence, occurred_at, decided_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                decisions.stream()
+                        .map(n -> {
+                            Decision d = n.decision();
+                            return new Object[] {
+                                n.agencyId(),
+                                d.eventId(),
+                                d.ruleId(),
+                                d.rulesVersion(),
+                                d.subjectKind().name(),
+                                d.subject(),
+                                d.outcome().name(),
+                                d.dissuasion() == null ? null : d.dissuasion().name(),
+                                d.scamType() == null ? null : d.scamType().name(),
+                                JSON.writeValueAsString(d.reasons()),
+                                JSON.writeValueAsString(d.evidence()),
+                                utc(d.at()),
+                                utc(now)
+                            };
+                        })
+                        .toList());
+    }
+
+    /**
+     * Stores the decisions not on record yet (by partner, event, rule and subject), one by one, and returns the new
+     * ones' ids: for decisions that may come twice (from Kafka, at least once) or that the server made already.
+     */
+    public List<Long> insertMissing(long agencyId, List<Decision> decisions, Instant now) {
+        List<Long> added = new ArrayList<>();
+        for (Decision d : decisions) {
+            Long known = jdbc.sql("select count(*) from warning_decision where agency_id = ? and event_id = ?"
+                            + " and rule_id = ? and subject = ?")
+                    .params(agencyId, d.eventId(), d.ruleId(), d.subject())
+                    .query(Long.class)
+                    .single();
+            if (known > 0) {
+                continue;
+            }
+            insertAll(List.of(new NewDecision(agencyId, d)), now);
+            added.add(jdbc.sql("select id from warning_decision where agency_id = ? and event_id = ? and rule_id = ?"
+                            + " and subject = ?")
+                    .params(agencyId, d.eventId(), d.ruleId(), d.subject())
+                    .query(Long.class)
+                    .single());
+        }
+        return added;
+    }
+
+    /** The partner's decisions on these events, in the order they were stored. */
+    public List<StoredDecision> ofEvents(long agencyId, Collection<String> eventIds) {
+        List<StoredDecision> found = new ArrayList<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(eventIds));
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            params.add(agencyId);
+            params.addAll(chunk);
+            found.addAll(jdbc.sql("select " + COLUMNS + " from warning_decision where agency_id = ? and event_id in ("
+                            + marks(chunk) + ") order by id")
+                    .params(params)
+                    .query(Decisions::decision)
+                    .list());
+        }
+        found.sort(java.util.Comparator.comparingLong(StoredDecision::id));
+        return found;
+    }
+
+    public Optional<StoredDecision> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from warning_decision where id = ?")
+                .param(id)
+                .query(Decisions::decision)
+                .optional();
+    }
+
+    /** Decisions newest first, of one partner or all, of one outcome or all, decided since a moment or ever. */
+    public List<StoredDecision> page(
+            @Nullable Long agencyId, @Nullable Outcome outcome, @Nullable Instant since, int page, int size) {
+        List<Object> params = new ArrayList<>();
+        String where = where(agencyId, outcome, since, params);
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql("select " + COLUMNS + " from warning_decision" + where + " order by id desc limit ? offset ?")
+                .params(params)
+                .query(Decisions::decision)
+                .list();
+    }
+
+    public long count(@Nullable Long agencyId, @Nullable Outcome outcome, @Nullable Instant since) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*) from warning_decision" + where(agencyId, outcome, since, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String where(
+            @Nullable Long agencyId, @Nullable Outcome outcome, @Nullable Instant since, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (agencyId != null) {
+            conditions.add("agency_id = ?");
+            params.add(agencyId);
+        }
+        if (outcome != null) {
+            conditions.add("outcome = ?");
+            params.add(outcome.name());
+        }
+        if (since != null) {
+            conditions.add("decided_at >= ?");
+            params.add(utc(since));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static StoredDecision decision(ResultSet rs, int row) throws SQLException {
+        String dissuasion = rs.getString("dissuasion");
+        String scamType = rs.getString("scam_type");
+        Decision d = new Decision(
+                rs.getString("event_id"),
+                Timestamps.required(rs, "occurred_at"),
+                rs.getString("rule_id"),
+                rs.getInt("rules_version"),
+                SubjectKind.valueOf(rs.getString("subject_kind")),
+                rs.getString("subject"),
+                Outcome.valueOf(rs.getString("outcome")),
+                dissuasion == null ? null : Priority.valueOf(dissuasion),
+                scamType == null ? null : ScamType.valueOf(scamType),
+                JSON.readValue(rs.getString("reasons"), REASONS),
+                JSON.readValue(rs.getString("evidence"), EVIDENCE));
+        return new StoredDecision(rs.getLong("id"), rs.getLong("agency_id"), d, Timestamps.required(rs, "decided_at"));
+    }
+}
