@@ -4,9 +4,11 @@ import io.clearsky.core.warning.RiskEvent;
 import io.clearsky.core.warning.RuleSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -15,9 +17,14 @@ import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.fs.FSDataInputStream;
+import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
@@ -50,17 +57,46 @@ public final class RiskJob {
             System.exit(2);
             return;
         }
+        requireOnePartition(settings.bootstrapServers(), settings.eventsTopic());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         build(env, settings);
         env.execute("clearsky-risk");
     }
 
+    /**
+     * Refuses an events topic with more than one partition: keys would see events of different partitions in an order
+     * that depends on how the readers interleave, and decide differently from one run to the next (docs/stream.md).
+     */
+    static void requireOnePartition(String bootstrapServers, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            TopicDescription description;
+            try {
+                description = admin.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get(60, TimeUnit.SECONDS)
+                        .get(topic);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(
+                        "cannot describe the events topic " + topic + " (create it with one partition): "
+                                + e.getCause().getMessage(),
+                        e);
+            }
+            int partitions = description.partitions().size();
+            if (partitions != 1) {
+                throw new IllegalStateException("the events topic " + topic + " has " + partitions
+                        + " partitions; it must have one, so that every key sees its events in one order");
+            }
+        }
+    }
+
     /** Wires the whole job, Kafka to Kafka; the rule file is read (and checked) here, at submission. */
     static void build(StreamExecutionEnvironment env, RiskJobSettings settings) throws IOException {
-        String rulesText = settings.rulesFile() == null
-                ? RuleSet.defaultText()
-                : Files.readString(Path.of(settings.rulesFile()), StandardCharsets.UTF_8);
+        String rulesText = settings.rulesFile() == null ? RuleSet.defaultText() : read(settings.rulesFile());
         RuleSet.parse(rulesText);
+        Path watchlist = new Path(settings.watchlistFile());
+        if (!watchlist.getFileSystem().exists(watchlist)) {
+            throw new IOException("no watchlist snapshot at " + watchlist);
+        }
         configure(env, settings);
         env.registerCachedFile(settings.watchlistFile(), WatchlistLoader.CACHED_FILE);
 
@@ -71,14 +107,22 @@ public final class RiskJob {
         Decided decided = decide(records, rulesText, WatchlistLoader.fromDistributedCache(), settings);
 
         decided.decisions()
-                .sinkTo(sink(settings, settings.decisionsTopic(), "clearsky-risk-decisions"))
+                .sinkTo(sink(settings, settings.decisionsTopic(), "decisions"))
                 .name("Decisions (Kafka)")
                 .uid("decisions-sink");
         decided.deadLetters()
-                .sinkTo(sink(settings, settings.deadLettersTopic(), "clearsky-risk-dead-letters"))
+                .sinkTo(sink(settings, settings.deadLettersTopic(), "dead-letters"))
                 .name("Dead letters (Kafka)")
                 .uid("dead-letters-sink")
                 .setParallelism(1);
+    }
+
+    /** A file on any file system Flink reads (a local path, s3://, hdfs://), as UTF-8 text. */
+    private static String read(String file) throws IOException {
+        Path path = new Path(file);
+        try (FSDataInputStream in = path.getFileSystem().open(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Checkpoints, parallelism and key groups. */
@@ -140,7 +184,7 @@ public final class RiskJob {
         return builder.build();
     }
 
-    private static KafkaSink<JsonLine> sink(RiskJobSettings settings, String topic, String transactionalIdPrefix) {
+    private static KafkaSink<JsonLine> sink(RiskJobSettings settings, String topic, String output) {
         Properties producer = new Properties();
         producer.setProperty(
                 "transaction.timeout.ms",
@@ -149,7 +193,8 @@ public final class RiskJob {
                 .setBootstrapServers(settings.bootstrapServers())
                 .setRecordSerializer(new KafkaRecords.Outgoing(topic))
                 .setDeliveryGuarantee(settings.delivery())
-                .setTransactionalIdPrefix(transactionalIdPrefix)
+                // one prefix per job (its group) and output: two jobs on one Kafka must never fence each other
+                .setTransactionalIdPrefix(settings.groupId() + "-" + output)
                 .setKafkaProducerConfig(producer)
                 .build();
     }

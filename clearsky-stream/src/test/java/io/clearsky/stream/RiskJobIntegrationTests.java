@@ -1,6 +1,7 @@
 package io.clearsky.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clearsky.core.warning.Decision;
 import io.clearsky.core.warning.EventCodec;
@@ -82,6 +83,9 @@ class RiskJobIntegrationTests {
             }
         }
         kafka.produce("events", records);
+        RiskJob.requireOnePartition(kafka.bootstrapServers(), "events");
+        assertThatThrownBy(() -> RiskJob.requireOnePartition(kafka.bootstrapServers(), "decisions"))
+                .hasMessageContaining("has 2 partitions");
 
         RiskEngine engine;
         try (Reader snapshot = Files.newBufferedReader(watchlist)) {
