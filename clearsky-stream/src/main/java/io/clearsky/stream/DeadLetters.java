@@ -1,5 +1,6 @@
 package io.clearsky.stream;
 
+import io.clearsky.core.warning.EventCodec;
 import io.clearsky.core.warning.RiskEvent;
 import org.apache.flink.util.OutputTag;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ final class DeadLetters {
         node.put("key", routed.key());
         node.put("role", routed.role().name());
         RiskEvent event = routed.event();
-        node.set("event", io.clearsky.core.warning.EventCodec.toNode(event));
+        node.set("event", EventCodec.toNode(event));
         return new JsonLine(event.id(), node.toString());
     }
 

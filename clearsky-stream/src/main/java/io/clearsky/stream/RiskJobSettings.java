@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param bounded stop at the events topic's end as found at start (a replay), instead of running on
  * @param fromEarliest start at the earliest offset when the group has none (else at the latest)
  */
-public record RiskJobSettings(
+record RiskJobSettings(
         String bootstrapServers,
         String eventsTopic,
         String decisionsTopic,
@@ -100,7 +100,7 @@ public record RiskJobSettings(
      *
      * @throws IllegalArgumentException naming the argument at fault
      */
-    public static RiskJobSettings parse(String... args) {
+    static RiskJobSettings parse(String... args) {
         Map<String, String> given = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

@@ -4,4 +4,4 @@ import io.clearsky.core.warning.RiskEvent;
 import io.clearsky.core.warning.Role;
 
 /** An event on its way to one key it touches, with the part it plays there ({@code RiskRules.route}). */
-public record RoutedEvent(long key, Role role, RiskEvent event) {}
+record RoutedEvent(long key, Role role, RiskEvent event) {}

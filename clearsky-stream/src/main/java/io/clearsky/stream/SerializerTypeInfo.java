@@ -1,5 +1,6 @@
 package io.clearsky.stream;
 
+import io.clearsky.core.warning.RiskEvent;
 import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -7,8 +8,8 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 /** The type information of a type with a serializer of its own, so Flink never falls back to Kryo for it. */
 final class SerializerTypeInfo<T> extends TypeInformation<T> {
 
-    static final SerializerTypeInfo<io.clearsky.core.warning.RiskEvent> RISK_EVENT =
-            new SerializerTypeInfo<>(io.clearsky.core.warning.RiskEvent.class, RiskEventSerializer.INSTANCE);
+    static final SerializerTypeInfo<RiskEvent> RISK_EVENT =
+            new SerializerTypeInfo<>(RiskEvent.class, RiskEventSerializer.INSTANCE);
     static final SerializerTypeInfo<RoutedEvent> ROUTED_EVENT =
             new SerializerTypeInfo<>(RoutedEvent.class, RoutedEventSerializer.INSTANCE);
 
