@@ -88,16 +88,21 @@ public final class RiskRules {
      *
      * @param state what is kept for the key, or null when nothing is
      * @param out where decisions go
-     * @return the state to keep for the key (the same object, changed, or a new one), or null to keep nothing
+     * @return the state to keep for the key (the same object, changed, or a new one), or null to keep nothing; a
+     *     state past its {@link KeyState#retainUntil} at the event's time is read as none
      */
     public @Nullable KeyState apply(@Nullable KeyState state, RiskEvent event, Role role, List<Decision> out) {
+        // A state past its retainUntil is read as none, whether or not the engine has dropped it yet: otherwise what
+        // it still holds (calls before the window, the order of forgotten payees) could decide differently from an
+        // engine that expired it, and when an engine expires states (RiskEngine.expire, a Flink timer) would matter.
+        KeyState kept = state != null && state.retainUntil(rules) < event.at().toEpochMilli() ? null : state;
         KeyState next = switch (role) {
-            case CONTACT -> contact((SubscriberState) state, event, out);
-            case PAYER -> payer((SubscriberState) state, (TransferAttempt) event, out);
-            case CALLER -> caller((NumberState) state, (CallEvent) event, out);
-            case CALLED -> called((NumberState) state, (CallEvent) event);
-            case PAYEE_ACCOUNT -> payee((AccountState) state, (TransferAttempt) event);
-            case PAYER_ACCOUNT -> forward((AccountState) state, (TransferAttempt) event, out);
+            case CONTACT -> contact((SubscriberState) kept, event, out);
+            case PAYER -> payer((SubscriberState) kept, (TransferAttempt) event, out);
+            case CALLER -> caller((NumberState) kept, (CallEvent) event, out);
+            case CALLED -> called((NumberState) kept, (CallEvent) event);
+            case PAYEE_ACCOUNT -> payee((AccountState) kept, (TransferAttempt) event);
+            case PAYER_ACCOUNT -> forward((AccountState) kept, (TransferAttempt) event, out);
         };
         if (next != null) {
             next.lastSeen = Math.max(next.lastSeen, event.at().toEpochMilli());

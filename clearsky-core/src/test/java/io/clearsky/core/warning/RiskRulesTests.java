@@ -256,6 +256,113 @@ class RiskRulesTests {
     }
 
     @Test
+    void callsBackToCallsOlderThanTheBurstWindowDoNotCountSoExpiringTheNumberChangesNothing() {
+        String robocaller = "+8617099990002";
+        RiskEngine keeping = new RiskEngine(RuleSet.defaults(), Streams.watchlist());
+        RiskEngine expiring = new RiskEngine(RuleSet.defaults(), Streams.watchlist());
+        List<RiskEvent> events = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            events.add(call("old" + i, 0, robocaller, "+86139" + String.format("%08d", i), 8));
+        }
+        // past the window: the number's state can no longer change a decision, yet its old callees ring back
+        for (int i = 0; i < 4; i++) {
+            events.add(call("back" + i, 61, "+86139" + String.format("%08d", i), robocaller, 40));
+        }
+        for (int i = 0; i < 30; i++) {
+            events.add(call("b" + i, 62 + i / 4, robocaller, "+86139" + String.format("%08d", i), 8));
+        }
+        List<Decision> kept = new ArrayList<>();
+        List<Decision> expired = new ArrayList<>();
+        for (RiskEvent event : events) {
+            if (event.id().equals("back0")) {
+                assertThat(expiring.expire(event.at().toEpochMilli())).isEqualTo(1);
+            }
+            kept.addAll(keeping.process(event));
+            expired.addAll(expiring.process(event));
+        }
+
+        assertThat(kept)
+                .isEqualTo(expired)
+                .singleElement()
+                .satisfies(d -> assertThat(d.ruleId()).isEqualTo(RuleSet.CALLING_BURST));
+    }
+
+    @Test
+    void whichPayeeIsForgottenDependsOnThePayeesNotOnTheirOrderSoExpiringTheSubscriberChangesNothing() {
+        RuleSet small = RuleSet.parse("version: 2\nmemory:\n  payee-days: 1\n  payees-per-subscriber: 2\n");
+        RiskEngine keeping = new RiskEngine(small, Streams.watchlist());
+        RiskEngine expiring = new RiskEngine(small, Streams.watchlist());
+        int day = 60 * 24;
+        List<RiskEvent> events = List.of(
+                pay("a1", 0, VICTIM, "alipay:2088000000000001", 100),
+                pay("b1", 1, VICTIM, "alipay:2088000000000002", 100),
+                pay("a2", day, VICTIM, "alipay:2088000000000001", 100),
+                // past the memory: the subscriber's payees can no longer change a decision
+                pay("x", 3 * day, VICTIM, "alipay:2088000000000003", 100),
+                pay("y", 3 * day + 1, VICTIM, "alipay:2088000000000004", 100),
+                pay("z", 3 * day + 2, VICTIM, "alipay:2088000000000005", 100),
+                call("c1", 3 * day + 3, GANG_NUMBER, VICTIM, 300),
+                pay("x2", 3 * day + 4, VICTIM, "alipay:2088000000000003", 20_000),
+                pay("y2", 3 * day + 5, VICTIM, "alipay:2088000000000004", 20_000));
+        List<Decision> kept = new ArrayList<>();
+        List<Decision> expired = new ArrayList<>();
+        for (RiskEvent event : events) {
+            if (event.id().equals("x")) {
+                assertThat(expiring.expire(event.at().toEpochMilli())).isPositive();
+            }
+            kept.addAll(keeping.process(event));
+            expired.addAll(expiring.process(event));
+        }
+
+        assertThat(kept)
+                .isEqualTo(expired)
+                .singleElement()
+                .satisfies(d -> assertThat(d.ruleId()).isEqualTo(RuleSet.CONTACT_THEN_NEW_PAYEE));
+    }
+
+    @Test
+    void expiringStatesNeverChangesADecision() {
+        // short memories and a low burst threshold, so states expire many times over the stream and every rule fires
+        RuleSet tight = RuleSet.parse("""
+                version: 3
+                rules:
+                  calling-burst:
+                    window: 30m
+                    min-distinct-callees: 4
+                    max-callback-share: 0.3
+                memory:
+                  payee-days: 1
+                  payees-per-subscriber: 4
+                """);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<RiskEvent> events = Streams.random(seed, 20_000);
+            RiskEngine keeping = new RiskEngine(tight, Streams.watchlist());
+            RiskEngine expiring = new RiskEngine(tight, Streams.watchlist());
+            List<Decision> expected = new ArrayList<>();
+            List<Decision> actual = new ArrayList<>();
+            int dropped = 0;
+            for (int i = 0; i < events.size(); i++) {
+                expected.addAll(keeping.process(events.get(i)));
+                actual.addAll(expiring.process(events.get(i)));
+                if (i % 50 == 0) {
+                    dropped += expiring.expire(expiring.latestEventMillis());
+                }
+            }
+
+            assertThat(dropped).isPositive();
+            assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+            assertThat(expected)
+                    .extracting(Decision::ruleId)
+                    .contains(
+                            RuleSet.PAYEE_LISTED,
+                            RuleSet.CONTACT_THEN_NEW_PAYEE,
+                            RuleSet.SPOOFED_CALL,
+                            RuleSet.CALLING_BURST,
+                            RuleSet.FAST_FORWARD);
+        }
+    }
+
+    @Test
     void reloadingRulesKeepsStateAndStampsTheNewVersion() {
         engine.process(call("c1", 0, GANG_NUMBER, VICTIM, 300));
         engine.reload(new RiskRules(
