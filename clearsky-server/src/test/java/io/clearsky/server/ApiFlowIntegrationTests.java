@@ -445,6 +445,17 @@ abstract class ApiFlowIntegrationTests {
             }
         });
         assertThat(patterns).contains("[x-clearsky-phone-number:value = '+8613100131000']");
+        Answer snapshot = api.get("/api/v1/indicators/export?format=watchlist", police);
+        assertThat(snapshot.status()).isEqualTo(200);
+        io.clearsky.core.warning.Watchlist watchlist = new io.clearsky.core.warning.IndexWatchlist(
+                io.clearsky.core.warning.WatchlistSnapshot.read(new java.io.StringReader(snapshot.text()), 16));
+        assertThat(watchlist
+                        .phone(
+                                "+8613100131000",
+                                io.clearsky.core.indicator.Route.DOMESTIC,
+                                java.time.LocalDate.now().toEpochDay())
+                        .verdict())
+                .isEqualTo(io.clearsky.core.indicator.Verdict.FRAUD);
         assertThat(api.get("/api/v1/indicators/export?format=xml", police).status())
                 .isEqualTo(400);
     }

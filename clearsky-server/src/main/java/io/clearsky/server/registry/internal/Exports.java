@@ -37,6 +37,28 @@ public class Exports {
         this.json = json;
     }
 
+    /**
+     * The registry as the Flink job's watchlist snapshot ({@link io.clearsky.core.warning.WatchlistSnapshot}): one
+     * line per indicator with its packed state, as the lookup index holds it.
+     */
+    public void watchlist(IndicatorFilter filter, Instant now, OutputStream out) {
+        try {
+            Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write("# ClearSky watchlist snapshot, " + now + "\n");
+            indicators.forEach(filter, indicator -> {
+                try {
+                    io.clearsky.core.warning.WatchlistSnapshot.writeLine(
+                            writer, indicator.identifier(), indicator.state().pack());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void csv(IndicatorFilter filter, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -129,7 +129,9 @@ class RegistryController {
     }
 
     @GetMapping("/api/v1/indicators/export")
-    @Operation(summary = "Export indicators as CSV (format=csv, re-importable) or a STIX 2.1 bundle (format=stix)")
+    @Operation(
+            summary = "Export indicators as CSV (format=csv, re-importable), a STIX 2.1 bundle (format=stix) or the"
+                    + " Flink job's watchlist snapshot (format=watchlist, docs/stream.md)")
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) @Nullable String kind,
@@ -149,8 +151,16 @@ class RegistryController {
                             "attachment; filename=clearsky-indicators-" + stamp + ".stix.json")
                     .body(out -> exports.stix(filter, names, clock.instant(), out));
         }
+        if (format.equalsIgnoreCase("watchlist")) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "tab-separated-values", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=clearsky-watchlist-" + stamp + ".tsv")
+                    .body(out -> exports.watchlist(filter, clock.instant(), out));
+        }
         if (!format.equalsIgnoreCase("csv")) {
-            throw new InvalidInputException("format", "csv or stix");
+            throw new InvalidInputException("format", "csv, stix or watchlist");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
