@@ -19,6 +19,13 @@ final class Latencies {
         nanos[count++] = latencyNanos;
     }
 
+    /** Adds every latency another recorder holds. */
+    void addAll(Latencies other) {
+        for (int i = 0; i < other.count; i++) {
+            record(other.nanos[i]);
+        }
+    }
+
     int count() {
         return count;
     }

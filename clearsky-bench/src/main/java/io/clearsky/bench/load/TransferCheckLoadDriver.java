@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -39,9 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TransferCheckLoadDriver {
 
-    // An open loop: requests leave on a fixed schedule whatever the server does, and each latency runs from the time
-    // the request was due, not from when it left, so a server that falls behind is charged for the wait it causes
-    // (no coordinated omission). The client shares the two cores with the server.
+    // An open loop (PacedHttp): requests are due on a fixed schedule whatever the server does, and each latency runs
+    // from the time the request was due, not from when it left, so a server that falls behind is charged for the
+    // wait it causes (no coordinated omission). The client shares the two cores with the server.
 
     static final double TARGET_RATE = 5_000;
     static final double TARGET_P99_MS = 20;
@@ -52,6 +48,7 @@ public final class TransferCheckLoadDriver {
               --server-jvm "FLAGS"  the server's JVM flags ("-Xmx2g")
               --rate N              requests a second, both phases (5000)
               --payers N            distinct payers (200000)
+              --connections N       keep-alive connections, one request in flight each (64)
               --warmup D            warm-up per phase, not measured (20s)
               --duration D          measured time per phase (30s)
               --out PATH            also write the table as Markdown here
@@ -62,6 +59,7 @@ public final class TransferCheckLoadDriver {
             List<String> serverJvm,
             double rate,
             int payers,
+            int connections,
             Duration warmup,
             Duration duration,
             @Nullable Path out) {}
@@ -96,18 +94,15 @@ public final class TransferCheckLoadDriver {
 
             List<Phase> phases = new ArrayList<>();
             SplittableRandom random = new SplittableRandom(5);
-            phases.add(run("number check GET /api/v1/check", options, seq -> {
+            URI base = server.base();
+            phases.add(run("number check GET /api/v1/check", options, base, seq -> {
                 String number = payers.get(random.nextInt(payers.size()));
-                return HttpRequest.newBuilder(server.base().resolve(ClearSkyClient.checkPath(number, "load")))
-                        .header("X-API-Key", keys.partner())
-                        .GET()
-                        .build();
+                return PacedHttp.request(base, "GET", ClearSkyClient.checkPath(number, "load"), keys.partner(), "");
             }));
-            AtomicLong ids = new AtomicLong();
-            phases.add(run("transfer check POST /api/v1/transfer-checks", options, seq -> {
+            phases.add(run("transfer check POST /api/v1/transfer-checks", options, base, seq -> {
                 int payer = random.nextInt(payers.size());
                 String phone = payers.get(payer);
-                // Most payments go to one of a payer's five usual payees; one in ten to a new one.
+                // Most payments go to one of a payer's five usual payees; one in ten to a stranger.
                 String payee = random.nextInt(10) == 0
                         ? "alipay:2088" + String.format("%012d", random.nextLong(1_000_000_000_000L))
                         : "alipay:2087" + String.format("%06d%06d", payer % 1_000_000, random.nextInt(5));
@@ -115,17 +110,13 @@ public final class TransferCheckLoadDriver {
                         Locale.ROOT,
                         "{\"id\":\"chk-%d\",\"at\":\"%s\",\"payer\":\"alipay:%s\",\"payerPhone\":\"%s\","
                                 + "\"payee\":\"%s\",\"amount\":\"%d.00\",\"channel\":\"MOBILE_APP\",\"region\":\"350203\"}",
-                        ids.incrementAndGet(),
+                        seq,
                         Instant.now(),
                         phone,
                         phone,
                         payee,
                         100 + random.nextInt(30_000));
-                return HttpRequest.newBuilder(server.base().resolve("/api/v1/transfer-checks"))
-                        .header("X-API-Key", keys.partner())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
+                return PacedHttp.request(base, "POST", "/api/v1/transfer-checks", keys.partner(), body);
             }));
             String table = table(phases, options, String.join(" ", args));
             System.out.println(table);
@@ -171,77 +162,32 @@ public final class TransferCheckLoadDriver {
     }
 
     /** Sends requests on a fixed schedule for the warm-up and the measured time; measures the latter. */
-    static Phase run(String name, Options options, LongFunction<HttpRequest> requests) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        long interval = (long) (1e9 / options.rate());
-        long start = System.nanoTime();
-        long measureFrom = start + options.warmup().toNanos();
-        long end = measureFrom + options.duration().toNanos();
-        Latencies latencies = new Latencies();
-        Map<String, Long> outcomes = new ConcurrentHashMap<>();
-        AtomicLong answered = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        AtomicLong pending = new AtomicLong();
-        long due = 0;
-        long next = start;
-        long sequence = 0;
-        while (next < end) {
-            long now = System.nanoTime();
-            while (next <= now && next < end) {
-                long intended = next;
-                boolean measured = intended >= measureFrom;
-                if (measured) {
-                    due++;
-                }
-                HttpRequest request = requests.apply(sequence++);
-                pending.incrementAndGet();
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                        .whenComplete((answer, error) -> {
-                            long latency = System.nanoTime() - intended;
-                            pending.decrementAndGet();
-                            if (!measured) {
-                                return;
-                            }
-                            if (error != null || answer.statusCode() != 200) {
-                                failed.incrementAndGet();
-                                return;
-                            }
-                            answered.incrementAndGet();
-                            synchronized (latencies) {
-                                latencies.record(latency);
-                            }
-                            String outcome = outcomeOf(answer.body());
-                            if (outcome != null) {
-                                outcomes.merge(outcome, 1L, Long::sum);
-                            }
-                        });
-                next += interval;
-            }
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
-        long drainUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (pending.get() > 0 && System.nanoTime() < drainUntil) {
-            LockSupport.parkNanos(1_000_000);
-        }
+    static Phase run(String name, Options options, URI base, LongFunction<byte[]> requests) {
+        // One generator thread per request in flight; the random source is shared, so requests are made under a lock.
+        Object lock = new Object();
+        PacedHttp.Result result = PacedHttp.run(
+                base,
+                options.connections(),
+                options.rate(),
+                options.warmup(),
+                options.duration(),
+                seq -> {
+                    synchronized (lock) {
+                        return requests.apply(seq);
+                    }
+                },
+                response -> outcomeOf(response.body()));
         double seconds = options.duration().toNanos() / 1e9;
-        Latencies.Summary summary;
-        double p999;
-        synchronized (latencies) {
-            summary = Latencies.summarise(List.of(latencies));
-            p999 = Latencies.percentile(List.of(latencies), 0.999) / 1e6;
-        }
+        List<Latencies> all = List.of(result.latencies());
         return new Phase(
                 name,
-                due,
-                answered.get(),
-                failed.get() + pending.get(),
-                answered.get() / seconds,
-                summary,
-                p999,
-                new TreeMap<>(outcomes));
+                result.due(),
+                result.answered(),
+                result.failed(),
+                result.answered() / seconds,
+                Latencies.summarise(all),
+                Latencies.percentile(all, 0.999) / 1e6,
+                result.tags());
     }
 
     private static @Nullable String outcomeOf(String body) {
@@ -304,6 +250,7 @@ public final class TransferCheckLoadDriver {
         List<String> jvm = List.of("-Xmx2g");
         double rate = TARGET_RATE;
         int payers = 200_000;
+        int connections = 64;
         Duration warmup = Duration.ofSeconds(20);
         Duration duration = Duration.ofSeconds(30);
         Path out = null;
@@ -314,6 +261,7 @@ public final class TransferCheckLoadDriver {
                 case "--server-jvm" -> jvm = List.of(value.trim().split("\\s+"));
                 case "--rate" -> rate = Double.parseDouble(value);
                 case "--payers" -> payers = Integer.parseInt(value);
+                case "--connections" -> connections = Integer.parseInt(value);
                 case "--warmup" -> warmup = LoadOptions.parseDuration(value);
                 case "--duration" -> duration = LoadOptions.parseDuration(value);
                 case "--out" -> out = Path.of(value);
@@ -321,6 +269,6 @@ public final class TransferCheckLoadDriver {
             }
             i++;
         }
-        return new Options(jar, jvm, rate, payers, warmup, duration, out);
+        return new Options(jar, jvm, rate, payers, connections, warmup, duration, out);
     }
 }
