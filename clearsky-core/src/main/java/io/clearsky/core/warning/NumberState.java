@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calls a number placed in the last window, and which of the callees called it back (rule 4). Calls are kept in
@@ -22,7 +23,14 @@ final class NumberState extends KeyState {
     long[] at = NO_LONGS;
     long[] callee = NO_LONGS;
     int[] duration = NO_INTS;
+    /**
+     * The calls' event ids, kept only from the call that brings the number within reach of the rule's threshold
+     * (earlier slots are null): an ordinary subscriber's calls keep no strings, so a young collection has no
+     * references from the states to follow, and the evidence is the latest calls anyway.
+     */
+    @Nullable
     String[] eventId = NO_STRINGS;
+
     int calls;
 
     /** Callees that called this number back, each once, with the time. */
@@ -47,11 +55,15 @@ final class NumberState extends KeyState {
                 at[kept] = at[i];
                 callee[kept] = callee[i];
                 duration[kept] = duration[i];
-                eventId[kept] = eventId[i];
+                if (eventId.length > 0) {
+                    eventId[kept] = eventId[i];
+                }
                 kept++;
             }
         }
-        Arrays.fill(eventId, kept, calls, null);
+        if (eventId.length > 0) {
+            Arrays.fill(eventId, kept, calls, null);
+        }
         calls = kept;
         int keptBacks = 0;
         for (int i = 0; i < callbacks; i++) {
@@ -64,12 +76,18 @@ final class NumberState extends KeyState {
         callbacks = keptBacks;
     }
 
-    void addCall(long time, long calleeKey, int seconds, String id, int capacity) {
+    /**
+     * Adds a call, forgetting the oldest when {@code capacity} are kept; its id is kept only when this is at least
+     * the {@code keepIdsFrom}-th call held.
+     */
+    void addCall(long time, long calleeKey, int seconds, String id, int capacity, int keepIdsFrom) {
         if (calls == capacity) {
             System.arraycopy(at, 1, at, 0, calls - 1);
             System.arraycopy(callee, 1, callee, 0, calls - 1);
             System.arraycopy(duration, 1, duration, 0, calls - 1);
-            System.arraycopy(eventId, 1, eventId, 0, calls - 1);
+            if (eventId.length > 0) {
+                System.arraycopy(eventId, 1, eventId, 0, calls - 1);
+            }
             calls--;
         }
         if (calls == at.length) {
@@ -77,12 +95,20 @@ final class NumberState extends KeyState {
             at = Arrays.copyOf(at, size);
             callee = Arrays.copyOf(callee, size);
             duration = Arrays.copyOf(duration, size);
-            eventId = Arrays.copyOf(eventId, size);
+            eventId = eventId.length == 0 ? eventId : Arrays.copyOf(eventId, size);
+        }
+        // Whether an id is kept depends on the calls held only, never on whether the array exists, so a state read
+        // back from its bytes keeps the same ids as the one that was written.
+        boolean keepId = calls + 1 >= keepIdsFrom;
+        if (eventId.length == 0 && keepId) {
+            eventId = new String[at.length];
         }
         at[calls] = time;
         callee[calls] = calleeKey;
         duration[calls] = seconds;
-        eventId[calls] = id;
+        if (eventId.length > 0) {
+            eventId[calls] = keepId ? id : null;
+        }
         calls++;
     }
 
@@ -133,7 +159,11 @@ final class NumberState extends KeyState {
             out.writeLong(at[i]);
             out.writeLong(callee[i]);
             out.writeInt(duration[i]);
-            out.writeUTF(eventId[i]);
+            String id = eventId.length > 0 ? eventId[i] : null;
+            out.writeBoolean(id != null);
+            if (id != null) {
+                out.writeUTF(id);
+            }
         }
         out.writeInt(callbacks);
         for (int i = 0; i < callbacks; i++) {
@@ -150,12 +180,17 @@ final class NumberState extends KeyState {
         at = new long[size];
         callee = new long[size];
         duration = new int[size];
-        eventId = new String[size];
+        eventId = NO_STRINGS;
         for (int i = 0; i < calls; i++) {
             at[i] = in.readLong();
             callee[i] = in.readLong();
             duration[i] = in.readInt();
-            eventId[i] = in.readUTF();
+            if (in.readBoolean()) {
+                if (eventId.length == 0) {
+                    eventId = new String[size];
+                }
+                eventId[i] = in.readUTF();
+            }
         }
         callbacks = in.readInt();
         callbackFrom = new long[callbacks];

@@ -376,7 +376,13 @@ public final class RiskRules {
         long time = call.at().toEpochMilli();
         RuleSet.CallingBurst rule = rules.callingBurst();
         next.forgetBefore(time - burstWindow);
-        next.addCall(time, Keys.phone(call.callee()), call.durationSeconds(), call.id(), callCapacity);
+        next.addCall(
+                time,
+                Keys.phone(call.callee()),
+                call.durationSeconds(),
+                call.id(),
+                callCapacity,
+                Math.max(1, rule.minDistinctCallees() - MAX_EVIDENCE));
         if (!rule.enabled() || next.calls < rule.minDistinctCallees() || time < next.quietUntil) {
             return next;
         }
@@ -410,7 +416,10 @@ public final class RiskRules {
         List<String> evidence = new ArrayList<>(MAX_EVIDENCE);
         int first = Math.max(0, next.calls - MAX_EVIDENCE);
         for (int i = first; i < next.calls; i++) {
-            evidence.add(next.eventId[i]);
+            String id = next.eventId.length > 0 ? next.eventId[i] : null;
+            if (id != null) {
+                evidence.add(id);
+            }
         }
         long minutes = rule.window().toMinutes();
         int shortPercent = (int) Math.round(shortShare * 100);
