@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.BenchmarkTable --size full --out target/benchmarks.md
  * </pre>
  *
- * <p>{@code --only lookup,normalise,footprint,http,intake,linkage,trace} runs some sections; {@code --help} lists the
+ * <p>{@code --only lookup,normalise,footprint,http,intake,linkage,trace,warning} runs some sections; {@code --help} lists the
  * options. The http and intake sections need the server jar, intake, linkage and trace a PostgreSQL on 127.0.0.1:5432 (user
  * postgres, password from {@code PGPASSWORD}).
  */
@@ -39,7 +39,8 @@ public final class BenchmarkTable {
             new TransferSection(),
             new LinkageSection(),
             new TraceSection(),
-            new LiveGraphSection());
+            new LiveGraphSection(),
+            new WarningSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 

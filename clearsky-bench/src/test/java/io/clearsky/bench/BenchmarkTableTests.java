@@ -20,7 +20,8 @@ class BenchmarkTableTests {
                         "transfers",
                         "linkage",
                         "trace",
-                        "livegraph");
+                        "livegraph",
+                        "warning");
     }
 
     @Test

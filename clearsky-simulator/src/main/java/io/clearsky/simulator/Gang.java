@@ -31,6 +31,7 @@ final class Gang {
     final SplittableRandom random;
 
     private final String[] slotNumber;
+    private final long[] slotActiveFrom;
     private final long[] slotRetires;
     private final double lifetimeSeconds;
     private int numbersUsed;
@@ -65,6 +66,7 @@ final class Gang {
         this.level2SweepScheduled = new boolean[level2.length];
         this.random = random;
         this.slotNumber = new String[slots];
+        this.slotActiveFrom = new long[slots];
         this.slotRetires = new long[slots];
         this.lifetimeSeconds = lifetimeDays * 86_400;
     }
@@ -110,6 +112,20 @@ final class Gang {
         return slotNumber.length;
     }
 
+    /** When the number now in a slot retires. */
+    long retires(int slot) {
+        return slotRetires[slot];
+    }
+
+    /**
+     * The number a slot holds at a time, without replacing a retired one (and so without drawing from the gang's
+     * random stream): null when the slot's number retired before then, or came into use after.
+     */
+    @Nullable
+    String peek(int slot, long second) {
+        return slotActiveFrom[slot] <= second && second < slotRetires[slot] ? slotNumber[slot] : null;
+    }
+
     ScamType pickType() {
         double r = random.nextDouble();
         for (int t = 0; t < types.size() - 1; t++) {
@@ -130,6 +146,7 @@ final class Gang {
 
     private void put(int slot, Number number) {
         slotNumber[slot] = number.e164();
+        slotActiveFrom[slot] = number.activeFrom();
         slotRetires[slot] = number.activeTo();
     }
 

@@ -38,11 +38,11 @@ public final class World {
     private static final long FRAUD = 12;
     private static final long HISTORY = 13;
 
-    private static final double[] LIFE_RHYTHM = normalise(new double[] {
+    static final double[] LIFE_RHYTHM = normalise(new double[] {
         0.25, 0.12, 0.06, 0.05, 0.05, 0.1, 0.35, 0.8, 1.2, 1.5, 1.6, 1.6, 1.3, 1.2, 1.4, 1.5, 1.5, 1.4, 1.5, 1.8, 1.9,
         1.7, 1.1, 0.6
     });
-    private static final double[] GANG_RHYTHM = normalise(new double[] {
+    static final double[] GANG_RHYTHM = normalise(new double[] {
         0, 0, 0, 0, 0, 0, 0, 0, 0.6, 1.2, 1.5, 1.4, 0.6, 0.8, 1.4, 1.5, 1.4, 1.2, 0.8, 1.0, 1.2, 1.0, 0.5, 0
     });
     private static final String[] OFFICIAL_NUMBERS = {"110", "96110", "12381", "95588", "95555", "12110"};
@@ -79,6 +79,8 @@ public final class World {
         private final List<Gang> gangs = new ArrayList<>();
         private final Map<String, Set<String>> listedByCentre = new HashMap<>();
         private final SplittableRandom fraudRandom;
+        private final @Nullable PhoneTraffic traffic;
+        private final List<Double> dialsPerNumberDay = new ArrayList<>();
         private final long startSecond;
         private final long endSecond;
         private long order;
@@ -89,6 +91,8 @@ public final class World {
         Run(WorldSink sink) {
             this.sink = sink;
             this.fraudRandom = Seeds.random(settings.seed(), FRAUD, 0);
+            this.traffic =
+                    sink.takesPhoneTraffic() ? new PhoneTraffic(settings, population, sink, this::schedule) : null;
             this.startSecond = settings.start().atStartOfDay(BEIJING).toEpochSecond();
             this.endSecond = startSecond + settings.days() * 86_400L;
         }
@@ -105,6 +109,14 @@ public final class World {
                     List<Pending> background = background(day, hour, hourStart);
                     for (Gang gang : gangs) {
                         contacts(gang, hour, hourStart);
+                    }
+                    if (traffic != null) {
+                        long hourIndex = day * 24L + hour;
+                        for (Gang gang : gangs) {
+                            traffic.dialling(
+                                    gang, dialsPerNumberDay.get(gang.id), GANG_RHYTHM[hour], hourIndex, hourStart);
+                        }
+                        traffic.background(hour, LIFE_RHYTHM[hour], hourIndex, hourStart);
                     }
                     drain(background, hourStart + 3_600);
                 }
@@ -196,6 +208,9 @@ public final class World {
                         settings.numberLifetimeDays(),
                         random);
                 gangs.add(gang);
+                if (traffic != null) {
+                    dialsPerNumberDay.add(traffic.dialsPerNumberDay(gang));
+                }
                 sink.truth(new TruthRecord(
                         Entity.GANG,
                         Integer.toString(g),
@@ -347,10 +362,14 @@ public final class World {
                 ScamType type = gang.pickType();
                 ScamProfile profile = ScamProfile.of(type);
                 int victim = population.pick(gang.random, profile.minAge(), profile.maxAge());
-                String number = gang.numberAt(gang.random.nextInt(gang.slots()), second, n -> numberTruth(gang, n));
+                int slot = gang.random.nextInt(gang.slots());
+                String number = gang.numberAt(slot, second, n -> numberTruth(gang, n));
                 Case c = new Case(++cases, gang, type, victim);
+                c.number = number;
+                c.numberRetires = gang.retires(slot);
                 boolean spoofed = gang.overseas && gang.random.nextDouble() < 0.5;
                 Route route = spoofed ? Route.INTERNATIONAL : Route.DOMESTIC;
+                c.spoofed = spoofed;
                 if (spoofed) {
                     c.presented = type == ScamType.IMPERSONATING_OFFICIALS
                             ? OFFICIAL_NUMBERS[gang.random.nextInt(OFFICIAL_NUMBERS.length)]
@@ -397,6 +416,19 @@ public final class World {
                     boolean last = p == payments - 1;
                     long paidAt = when;
                     schedule(paidAt, () -> pay(c, fen, paidAt, last));
+                    if (traffic != null) {
+                        traffic.beforePayment(
+                                gang,
+                                c.id,
+                                p,
+                                c.type,
+                                population.phone(c.victim),
+                                c.number,
+                                c.numberRetires,
+                                c.spoofed ? c.presented : null,
+                                second + 1,
+                                paidAt);
+                    }
                     yuan *= 1.5 + gang.random.nextDouble() * 1.5;
                     when += 600 + gang.random.nextInt(2 * 86_400);
                 }
@@ -592,6 +624,12 @@ public final class World {
         final ScamType type;
         final int victim;
         String presented = "";
+
+        /** The gang's number that made the first contact (even when it presented another), and when it retires. */
+        String number = "";
+
+        long numberRetires;
+        boolean spoofed;
 
         @Nullable
         String gangNumber;

@@ -16,6 +16,25 @@ public interface WorldSink extends AutoCloseable {
 
     default void transfer(Transfer transfer) {}
 
+    /** A subscriber installs a meeting or remote-help app (some at a fraudster's request). */
+    default void appInstall(AppInstall install) {}
+
+    /**
+     * A call of the phone traffic that worlds held only later: gangs, couriers and sales lines dialling through
+     * lists, the calls back of those they reached, and a gang's call to a victim who is about to pay. Kept apart from
+     * {@link #call} so that sinks written before keep their files, loads and figures; a sink that wants every call
+     * takes both.
+     */
+    default void extraCall(Call call) {}
+
+    /**
+     * Whether this sink takes the phone traffic of {@link #appInstall} and {@link #extraCall}: a world makes it only
+     * for sinks that do, since it triples the calls of a world.
+     */
+    default boolean takesPhoneTraffic() {
+        return false;
+    }
+
     default void report(Report report) {}
 
     default void listing(Listing listing) {}

@@ -42,7 +42,8 @@ public final class EventCodec {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
     private static final Pattern REGION = Pattern.compile("\\d{6}");
-    private static final Pattern LINK_IN_TEXT = Pattern.compile("https?://[^\\s\"'<>，。！？、）)]+");
+    private static final Pattern LINK_IN_TEXT =
+            Pattern.compile("https?://[^\\s\"'<>，。！？、）)]+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_TEXT = 2_000;
     private static final int MAX_URLS = 20;
     private static final int MAX_APP = 256;
@@ -122,6 +123,27 @@ public final class EventCodec {
                 throw new InvalidEventException(
                         f.name("type"), "one of call, sms, link-visit, app-install, transfer-attempt");
         };
+    }
+
+    /**
+     * The links in a message's text, canonical, in order of first appearance, at most {@value #MAX_URLS}: what a
+     * {@code sms} event's {@code urls} get from its {@code text}. A link that does not parse is left out.
+     */
+    public static List<String> linksIn(String text) {
+        Set<String> urls = new LinkedHashSet<>();
+        addLinks(text, urls);
+        return List.copyOf(urls);
+    }
+
+    private static void addLinks(String text, Set<String> urls) {
+        Matcher matcher = LINK_IN_TEXT.matcher(text);
+        while (matcher.find() && urls.size() < MAX_URLS) {
+            try {
+                urls.add(Urls.parse(matcher.group()).url());
+            } catch (InvalidIdentifierException e) {
+                // not a link we can check
+            }
+        }
     }
 
     /** An event as a JSON object, in canonical form. */
@@ -335,14 +357,7 @@ public final class EventCodec {
             }
             if (text != null) {
                 // Links in the text count too; one that does not parse is left out rather than refusing the message.
-                Matcher matcher = LINK_IN_TEXT.matcher(text);
-                while (matcher.find() && urls.size() < MAX_URLS) {
-                    try {
-                        urls.add(Urls.parse(matcher.group()).url());
-                    } catch (InvalidIdentifierException e) {
-                        // not a link we can check
-                    }
-                }
+                addLinks(text, urls);
             }
             return List.copyOf(urls);
         }
