@@ -400,6 +400,14 @@ abstract class WarningIntegrationTests {
                 .containsExactly("events");
         assertThat(fields(api.post("/api/v1/transfer-checks", payplat, Map.of("id", "x", "at", minutesAgo(1)))))
                 .containsExactly("payer");
+        // regression: a type that is not a text, and a version beyond an int, were 500s
+        assertThat(fields(api.post("/api/v1/transfer-checks", payplat, Map.of("type", Map.of(), "id", "x"))))
+                .containsExactly("type");
+        assertThat(fields(api.post(
+                        "/api/v1/events",
+                        telecom,
+                        Map.of("events", List.of(Map.of("v", 4294967297L, "type", "sms", "id", "s1"))))))
+                .containsExactly("events[0].v");
         // only partners send events
         assertThat(api.post("/api/v1/events", xiamen, Map.of("events", List.of(good)))
                         .status())

@@ -1,5 +1,6 @@
 package io.clearsky.bench.load;
 
+import io.clearsky.bench.ScratchDatabase;
 import io.clearsky.bench.load.ClearSkyClient.Keys;
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *     --rate 5000 --warmup 20s --duration 30s --out target/transfer-check-load.md
  * </pre>
  *
- * <p>The server starts on its embedded default (H2) with a fresh data directory. The driver lists 1,000 numbers,
+ * <p>The server starts on its embedded default (H2) with a fresh data directory, or with {@code --postgres} on a
+ * scratch PostgreSQL database. The driver lists 1,000 numbers,
  * sends calls from them to 2% of the payers through {@code POST /api/v1/events} (so some checks are HELD by rule 2,
  * as in life), then sends checks of payments from {@code --payers} payers to payees mostly paid before.
  */
@@ -51,6 +53,8 @@ public final class TransferCheckLoadDriver {
               --connections N       keep-alive connections, one request in flight each (64)
               --warmup D            warm-up per phase, not measured (20s)
               --duration D          measured time per phase (30s)
+              --postgres URL        run the server on a scratch database made here
+                                    (jdbc:postgresql://127.0.0.1:5432/postgres); the embedded H2 when absent
               --out PATH            also write the table as Markdown here
             """;
 
@@ -62,6 +66,7 @@ public final class TransferCheckLoadDriver {
             int connections,
             Duration warmup,
             Duration duration,
+            @Nullable String postgres,
             @Nullable Path out) {}
 
     /** What one phase measured. */
@@ -81,8 +86,14 @@ public final class TransferCheckLoadDriver {
             return;
         }
         Options options = parse(args);
-        try (ServerProcess server =
-                ServerProcess.start(options.serverJar(), options.serverJvm(), Duration.ofMinutes(3), null)) {
+        ScratchDatabase scratch =
+                options.postgres() == null ? null : ScratchDatabase.create(options.postgres(), "postgres", "");
+        List<String> arguments = scratch == null
+                ? List.of()
+                : List.of("--spring.datasource.url=" + scratch.url(), "--spring.datasource.username=postgres");
+        try (ScratchDatabase database = scratch;
+                ServerProcess server = ServerProcess.start(
+                        options.serverJar(), options.serverJvm(), arguments, Map.of(), Duration.ofMinutes(3), null)) {
             ClearSkyClient client = new ClearSkyClient(server.base());
             Keys keys = client.bootstrap(server.dataDir());
             List<String> listed = SyntheticNumbers.chineseMobiles(17, 1_000, List.of());
@@ -203,8 +214,9 @@ public final class TransferCheckLoadDriver {
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
-                "Transfer check at %,.0f requests/s (open loop), %s warm-up, %s measured, %,d payers, %s%n%n",
+                "Transfer check at %,.0f requests/s (open loop) on %s, %s warm-up, %s measured, %,d payers, %s%n%n",
                 options.rate(),
+                options.postgres() == null ? "H2 (embedded)" : "PostgreSQL",
                 options.warmup(),
                 options.duration(),
                 options.payers(),
@@ -254,6 +266,7 @@ public final class TransferCheckLoadDriver {
         Duration warmup = Duration.ofSeconds(20);
         Duration duration = Duration.ofSeconds(30);
         Path out = null;
+        String postgres = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -265,10 +278,11 @@ public final class TransferCheckLoadDriver {
                 case "--warmup" -> warmup = LoadOptions.parseDuration(value);
                 case "--duration" -> duration = LoadOptions.parseDuration(value);
                 case "--out" -> out = Path.of(value);
+                case "--postgres" -> postgres = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        return new Options(jar, jvm, rate, payers, connections, warmup, duration, out);
+        return new Options(jar, jvm, rate, payers, connections, warmup, duration, postgres, out);
     }
 }

@@ -44,6 +44,8 @@ public final class EventCodec {
     private static final Pattern REGION = Pattern.compile("\\d{6}");
     private static final Pattern LINK_IN_TEXT =
             Pattern.compile("https?://[^\\s\"'<>，。！？、）)]+", Pattern.CASE_INSENSITIVE);
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     private static final int MAX_TEXT = 2_000;
     private static final int MAX_URLS = 20;
     private static final int MAX_APP = 256;
@@ -74,7 +76,10 @@ public final class EventCodec {
             throw new InvalidEventException(f.name(null), "an event object");
         }
         JsonNode version = node.get("v");
-        if (version != null && !(version.isIntegralNumber() && version.intValue() == RiskEvent.VERSION)) {
+        if (version != null
+                && !(version.isIntegralNumber()
+                        && version.canConvertToInt()
+                        && version.intValue() == RiskEvent.VERSION)) {
             throw new InvalidEventException(f.name("v"), "event version " + RiskEvent.VERSION + " is the one read");
         }
         String type = f.text("type", 32);
@@ -302,7 +307,11 @@ public final class EventCodec {
         Instant instant(String field) {
             String text = text(field, 64);
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                Instant instant = OffsetDateTime.parse(text).toInstant();
+                if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                    throw new InvalidEventException(name(field), "a time between 2000 and 2100");
+                }
+                return instant;
             } catch (DateTimeException e) {
                 throw new InvalidEventException(name(field), "a time with its offset, e.g. 2026-11-29T08:00:00+08:00");
             }

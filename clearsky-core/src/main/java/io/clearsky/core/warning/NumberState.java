@@ -81,17 +81,20 @@ final class NumberState extends KeyState {
      * the {@code keepIdsFrom}-th call held.
      */
     void addCall(long time, long calleeKey, int seconds, String id, int capacity, int keepIdsFrom) {
-        if (calls == capacity) {
-            System.arraycopy(at, 1, at, 0, calls - 1);
-            System.arraycopy(callee, 1, callee, 0, calls - 1);
-            System.arraycopy(duration, 1, duration, 0, calls - 1);
+        if (calls >= capacity) {
+            // ">=": rules reloaded with a lower threshold lower the capacity below what a state already holds
+            int drop = calls - capacity + 1;
+            System.arraycopy(at, drop, at, 0, calls - drop);
+            System.arraycopy(callee, drop, callee, 0, calls - drop);
+            System.arraycopy(duration, drop, duration, 0, calls - drop);
             if (eventId.length > 0) {
-                System.arraycopy(eventId, 1, eventId, 0, calls - 1);
+                System.arraycopy(eventId, drop, eventId, 0, calls - drop);
+                Arrays.fill(eventId, calls - drop, calls, null);
             }
-            calls--;
+            calls -= drop;
         }
         if (calls == at.length) {
-            int size = Math.min(capacity, Math.max(1, at.length * 2));
+            int size = Math.max(calls + 1, Math.min(capacity, Math.max(1, at.length * 2)));
             at = Arrays.copyOf(at, size);
             callee = Arrays.copyOf(callee, size);
             duration = Arrays.copyOf(duration, size);

@@ -150,6 +150,9 @@ public record RuleSet(
     private static RuleSet read(ObjectNode root) {
         int version = integer(root, "version", "version", 1, Integer.MAX_VALUE);
         String name = text(root, "name", "name");
+        if (name.length() > 200) {
+            throw new InvalidRulesException("name", "at most 200 characters");
+        }
         JsonNode rules = object(root, "rules", "rules");
         JsonNode r1 = object(rules, "payee-listed", "rules.payee-listed");
         JsonNode r2 = object(rules, "contact-then-new-payee", "rules.contact-then-new-payee");

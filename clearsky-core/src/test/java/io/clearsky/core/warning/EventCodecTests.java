@@ -56,6 +56,10 @@ class EventCodecTests {
                         + "\"callee\":\"+8613912345678\",\"durationSeconds\":10}",
                 "events[3].route");
         assertProblem("{\"type\":\"call\",\"id\":\"c1\",\"at\":\"yesterday\"}", "events[3].at");
+        assertProblem("{\"type\":\"sms\",\"id\":\"s1\",\"at\":\"-999999999-01-01T00:00:00Z\"}", "events[3].at");
+        assertProblem("{\"type\":\"sms\",\"id\":\"s1\",\"at\":\"+999999999-01-01T00:00:00Z\"}", "events[3].at");
+        assertProblem(
+                "{\"v\":4294967297,\"type\":\"sms\",\"id\":\"s1\",\"at\":\"2026-11-29T08:00:00Z\"}", "events[3].v");
         assertProblem("{\"type\":\"fax\",\"id\":\"f1\",\"at\":\"2026-11-29T08:00:00Z\"}", "events[3].type");
         assertProblem("{\"type\":\"sms\",\"id\":\"has space\",\"at\":\"2026-11-29T08:00:00Z\"}", "events[3].id");
         assertProblem("{\"v\":2,\"type\":\"sms\",\"id\":\"s1\",\"at\":\"2026-11-29T08:00:00Z\"}", "events[3].v");

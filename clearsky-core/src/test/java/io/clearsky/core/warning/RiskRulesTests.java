@@ -377,4 +377,28 @@ class RiskRulesTests {
                     assertThat(d.outcome()).isEqualTo(Outcome.REVIEW);
                 });
     }
+
+    @Test
+    void rulesReloadedWithALowerBurstThresholdKeepWorkingOnANumberHoldingMoreCallsThanTheNewCap() {
+        // regression: the call history's cap follows min-distinct-callees; lowering it left a full state above the
+        // cap, and the next call failed with an ArrayIndexOutOfBoundsException
+        engine.reload(new RiskRules(
+                RuleSet.parse("version: 2\nrules:\n  calling-burst:\n    min-distinct-callees: 100\n"),
+                Streams.watchlist()));
+        String robocaller = "+8617099990002";
+        for (int i = 0; i < 256; i++) { // the history's arrays are then exactly full
+            engine.process(call("a" + i, i / 10, robocaller, "+86139" + String.format("%08d", i % 90), 8));
+        }
+        engine.reload(new RiskRules(
+                RuleSet.parse("version: 3\nrules:\n  calling-burst:\n    min-distinct-callees: 10\n"),
+                Streams.watchlist()));
+
+        List<Decision> decisions = engine.process(call("z", 31, robocaller, "+8613988888888", 8));
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.CALLING_BURST);
+            assertThat(d.rulesVersion()).isEqualTo(3);
+            assertThat(d.evidence()).endsWith("z");
+        });
+    }
 }

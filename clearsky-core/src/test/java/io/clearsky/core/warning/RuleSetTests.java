@@ -52,6 +52,7 @@ class RuleSetTests {
                 "rules.contact-then-new-payee.hold-amount-yuan");
         assertField("rules:\n  fast-forward:\n    max-new-payers: 2\n", "rules.fast-forward.max-new-payers");
         assertField("version: 0\n", "version");
+        assertField("name: " + "x".repeat(201) + "\n", "name");
         assertField("- a\n- b\n", "file");
         assertField("version: [\n", "file");
     }

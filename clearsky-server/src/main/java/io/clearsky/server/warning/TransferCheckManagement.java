@@ -128,7 +128,7 @@ public class TransferCheckManagement {
         if (type == null || type.isNull()) {
             node = node.deepCopy();
             node.put("type", "transfer-attempt");
-        } else if (!"transfer-attempt".equals(type.asString())) {
+        } else if (!type.isString() || !"transfer-attempt".equals(type.stringValue())) {
             throw new InvalidInputException("type", "a transfer check takes a transfer-attempt (or no type)");
         }
         List<FieldProblem> problems = new ArrayList<>();

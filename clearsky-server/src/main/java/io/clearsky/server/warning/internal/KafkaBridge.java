@@ -175,16 +175,27 @@ public class KafkaBridge implements SmartLifecycle {
         try {
             in.subscribe(List.of(kafka.decisionsTopic()));
             while (running) {
-                ConsumerRecords<String, String> records = in.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
+                // Any failure but a wake-up is logged and retried: a reader thread that ended would stop every
+                // decision, warning and task from arriving while the server looked healthy.
                 try {
-                    store(records);
-                    in.commitSync();
+                    ConsumerRecords<String, String> records = in.poll(Duration.ofMillis(500));
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        store(records);
+                        in.commitSync();
+                    } catch (WakeupException stopping) {
+                        throw stopping;
+                    } catch (RuntimeException e) {
+                        log.error("Storing {} decisions from Kafka failed; they are read again", records.count(), e);
+                        rewind(in, records.partitions());
+                        sleep();
+                    }
+                } catch (WakeupException stopping) {
+                    throw stopping;
                 } catch (RuntimeException e) {
-                    log.error("Storing {} decisions from Kafka failed; they are read again", records.count(), e);
-                    rewind(in, records.partitions());
+                    log.error("Reading decisions from Kafka failed; trying again", e);
                     sleep();
                 }
             }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -220,15 +221,22 @@ public class WarningEngine implements InitializingBean, SmartInitializingSinglet
     }
 
     private RuleVersion store(RuleVersion v) {
+        // Looked up first: on PostgreSQL a refused insert aborts the transaction, so nothing could be read after it.
+        // Another replica storing the same version between the two is caught by the unique key and refused here; its
+        // own poll then installs it.
+        Optional<RuleVersion> onRecord = versions.find(v.version());
+        if (onRecord.isPresent()) {
+            if (!onRecord.get().text().equals(v.text())) {
+                throw new RulesRefused("version " + v.version() + " is on record with another text: raise the version");
+            }
+            return onRecord.get();
+        }
         try {
             versions.insert(v);
             return v;
-        } catch (DuplicateKeyException onRecord) {
-            RuleVersion known = versions.find(v.version()).orElseThrow(() -> onRecord);
-            if (!known.text().equals(v.text())) {
-                throw new RulesRefused("version " + v.version() + " is on record with another text: raise the version");
-            }
-            return known;
+        } catch (DuplicateKeyException raced) {
+            throw new RulesRefused("version " + v.version() + " was stored by another replica at the same moment: it"
+                    + " is installed from there within the poll interval");
         }
     }
 
