@@ -32,6 +32,10 @@ final class Latencies {
 
     /** One percentile (0 to 1, nearest rank) of every latency of these recorders together, in nanoseconds. */
     static double percentile(Collection<Latencies> recorders, double quantile) {
+        return PostgresPeer.percentile(sorted(recorders), quantile);
+    }
+
+    private static long[] sorted(Collection<Latencies> recorders) {
         long[] all = new long[recorders.stream().mapToInt(Latencies::count).sum()];
         int at = 0;
         for (Latencies recorder : recorders) {
@@ -39,18 +43,12 @@ final class Latencies {
             at += recorder.count;
         }
         Arrays.sort(all);
-        return PostgresPeer.percentile(all, quantile);
+        return all;
     }
 
     /** The percentiles of every latency of these recorders together. */
     static Summary summarise(Collection<Latencies> recorders) {
-        long[] all = new long[recorders.stream().mapToInt(Latencies::count).sum()];
-        int at = 0;
-        for (Latencies recorder : recorders) {
-            System.arraycopy(recorder.nanos, 0, all, at, recorder.count);
-            at += recorder.count;
-        }
-        Arrays.sort(all);
+        long[] all = sorted(recorders);
         return new Summary(
                 all.length,
                 PostgresPeer.percentile(all, 0.50) / 1e6,

@@ -83,13 +83,22 @@ public record RuleSet(
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})\\s*([smhd])");
     private static final Duration MAX_WINDOW = Duration.ofDays(1);
 
+    /** The shipped file, read once: every agency's file is read over it. */
+    private static final String DEFAULT_TEXT = readDefaultText();
+
+    private static final JsonNode DEFAULT_TREE = YAML.readTree(DEFAULT_TEXT);
+
     /** The rules ClearSky ships. */
     public static RuleSet defaults() {
-        return parse(defaultText());
+        return parse(DEFAULT_TEXT);
     }
 
     /** The text of the shipped rule file, the template an agency starts from. */
     public static String defaultText() {
+        return DEFAULT_TEXT;
+    }
+
+    private static String readDefaultText() {
         try (InputStream in = RuleSet.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
@@ -113,7 +122,7 @@ public record RuleSet(
         } catch (JacksonException e) {
             throw new InvalidRulesException("file", "not readable YAML: " + e.getOriginalMessage());
         }
-        ObjectNode merged = (ObjectNode) YAML.readTree(defaultTextCached());
+        ObjectNode merged = (ObjectNode) DEFAULT_TREE.deepCopy();
         if (given != null && !given.isNull() && !given.isMissingNode()) {
             if (!given.isObject()) {
                 throw new InvalidRulesException("file", "a mapping of version, name, rules and memory");
@@ -121,15 +130,6 @@ public record RuleSet(
             merge(merged, (ObjectNode) given, "");
         }
         return read(merged);
-    }
-
-    private static String defaultsText;
-
-    private static synchronized String defaultTextCached() {
-        if (defaultsText == null) {
-            defaultsText = defaultText();
-        }
-        return defaultsText;
     }
 
     private static void merge(ObjectNode into, ObjectNode from, String path) {

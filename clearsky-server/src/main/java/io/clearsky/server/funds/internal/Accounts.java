@@ -1,7 +1,7 @@
 package io.clearsky.server.funds.internal;
 
 import static io.clearsky.server.SqlLists.marks;
-import static io.clearsky.server.funds.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.utc;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

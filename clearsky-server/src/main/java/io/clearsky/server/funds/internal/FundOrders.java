@@ -1,7 +1,7 @@
 package io.clearsky.server.funds.internal;
 
-import static io.clearsky.server.funds.internal.Timestamps.instant;
-import static io.clearsky.server.funds.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.instant;
+import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.server.funds.OrderKind;
 import io.clearsky.server.funds.OrderStatus;

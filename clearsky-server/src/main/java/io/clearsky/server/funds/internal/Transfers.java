@@ -1,8 +1,8 @@
 package io.clearsky.server.funds.internal;
 
 import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.Timestamps.utc;
 import static io.clearsky.server.funds.internal.Accounts.IN_LIST;
-import static io.clearsky.server.funds.internal.Timestamps.utc;
 
 import io.clearsky.server.funds.TransferStatus;
 import java.sql.ResultSet;

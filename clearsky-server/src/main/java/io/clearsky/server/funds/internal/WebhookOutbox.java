@@ -1,7 +1,8 @@
 package io.clearsky.server.funds.internal;
 
-import static io.clearsky.server.funds.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.utc;
 
+import io.clearsky.server.Timestamps;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;

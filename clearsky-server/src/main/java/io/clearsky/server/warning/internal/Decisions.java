@@ -1,7 +1,7 @@
 package io.clearsky.server.warning.internal;
 
 import static io.clearsky.server.SqlLists.marks;
-import static io.clearsky.server.warning.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.warning.Decision;
@@ -9,6 +9,7 @@ import io.clearsky.core.warning.Outcome;
 import io.clearsky.core.warning.Priority;
 import io.clearsky.core.warning.RuleReason;
 import io.clearsky.core.warning.SubjectKind;
+import io.clearsky.server.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

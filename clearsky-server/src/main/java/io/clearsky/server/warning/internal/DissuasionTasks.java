@@ -1,8 +1,9 @@
 package io.clearsky.server.warning.internal;
 
-import static io.clearsky.server.warning.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.core.warning.Priority;
+import io.clearsky.server.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,10 +1,11 @@
 package io.clearsky.server.warning.internal;
 
 import static io.clearsky.server.SqlLists.marks;
-import static io.clearsky.server.warning.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.core.warning.EventCodec;
 import io.clearsky.core.warning.RiskEvent;
+import io.clearsky.server.Timestamps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,8 @@
 package io.clearsky.server.warning.internal;
 
-import static io.clearsky.server.warning.internal.Timestamps.utc;
+import static io.clearsky.server.Timestamps.utc;
 
+import io.clearsky.server.Timestamps;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

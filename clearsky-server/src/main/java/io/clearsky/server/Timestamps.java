@@ -1,4 +1,4 @@
-package io.clearsky.server.warning.internal;
+package io.clearsky.server;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,20 +8,23 @@ import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /** Instants to and from {@code timestamp with time zone} columns, the same on H2 and PostgreSQL. */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {}
 
-    static OffsetDateTime utc(Instant instant) {
+    /** An instant as the UTC offset date-time a JDBC driver binds to {@code timestamp with time zone}. */
+    public static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    /** A nullable column as an instant. */
+    public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }
 
-    static Instant required(ResultSet rs, String column) throws SQLException {
+    /** A column that is never null as an instant. */
+    public static Instant required(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }
