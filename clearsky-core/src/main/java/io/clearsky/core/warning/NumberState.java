@@ -44,6 +44,11 @@ final class NumberState extends KeyState {
 
     @Override
     public long retainUntil(RuleSet rules) {
+        return retainUntil(lastSeen, quietUntil, rules);
+    }
+
+    /** {@link #retainUntil(RuleSet)} of a state last seen then and quiet until then. */
+    static long retainUntil(long lastSeen, long quietUntil, RuleSet rules) {
         return Math.max(lastSeen + rules.callingBurst().window().toMillis(), quietUntil);
     }
 

@@ -45,15 +45,7 @@ public final class RiskEngine {
             Stripe stripe = stripes[stripeOf(routed.key())];
             stripe.lock.lock();
             try {
-                KeyState state = stripe.states.get(routed.key());
-                KeyState next = current.apply(state, event, routed.role(), decisions);
-                if (next == null) {
-                    if (state != null) {
-                        stripe.states.remove(routed.key());
-                    }
-                } else if (next != state) {
-                    stripe.states.put(routed.key(), next);
-                }
+                stripe.apply(current, routed, event, decisions);
             } finally {
                 stripe.lock.unlock();
             }
@@ -78,7 +70,7 @@ public final class RiskEngine {
         for (Stripe stripe : stripes) {
             stripe.lock.lock();
             try {
-                count += stripe.states.size();
+                count += stripe.states.size() + stripe.smallNumbers.size();
             } finally {
                 stripe.lock.unlock();
             }
@@ -109,6 +101,7 @@ public final class RiskEngine {
                         dropped++;
                     }
                 }
+                dropped += stripe.smallNumbers.expire(eventTimeMillis, ruleSet);
             } finally {
                 stripe.lock.unlock();
             }
@@ -121,8 +114,44 @@ public final class RiskEngine {
         return (int) (mixed >>> 56) & (STRIPES - 1);
     }
 
+    /**
+     * One stripe's states: as objects, except the states of numbers that placed only a few calls, which are kept in
+     * primitive columns ({@link SmallNumberStates}) so that the garbage collector does not have to copy and scan them.
+     * A key's state is in one of the two, never both.
+     */
     private static final class Stripe {
         final ReentrantLock lock = new ReentrantLock();
         final Long2ObjectOpenHashMap<KeyState> states = new Long2ObjectOpenHashMap<>();
+        final SmallNumberStates smallNumbers = new SmallNumberStates();
+
+        /** Runs one key's rules on its state and keeps the state they return. Called under {@link #lock}. */
+        void apply(RiskRules rules, RiskRules.Routed routed, RiskEvent event, List<Decision> decisions) {
+            long key = routed.key();
+            boolean numberKey = routed.role() == Role.CALLER || routed.role() == Role.CALLED;
+            KeyState state = states.get(key);
+            boolean small = false;
+            if (state == null && numberKey) {
+                state = smallNumbers.get(key);
+                small = state != null;
+            }
+            KeyState next = rules.apply(state, event, routed.role(), decisions);
+            if (next instanceof NumberState number && SmallNumberStates.fits(number)) {
+                smallNumbers.put(key, number);
+                if (state != null && !small) {
+                    states.remove(key);
+                }
+                return;
+            }
+            if (small) {
+                smallNumbers.remove(key);
+            }
+            if (next == null) {
+                if (state != null && !small) {
+                    states.remove(key);
+                }
+            } else if (next != state || small) {
+                states.put(key, next);
+            }
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.clearsky.core.indicator.Assessment;
 import io.clearsky.core.indicator.Route;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.indicator.Verdict;
-import io.clearsky.core.warning.AccountState.Move;
 import io.clearsky.core.warning.SubscriberState.Contact;
 import io.clearsky.core.warning.SubscriberState.ContactKind;
 import java.util.ArrayList;
@@ -466,9 +465,11 @@ public final class RiskRules {
         long payer = Keys.hash(transfer.payer());
         next.forgetBefore(time - forwardWindow);
         if (!next.payers.knows(payer, day, rules.memory().payeeDays())) {
-            AccountState.add(
-                    next.fromNewPayers,
-                    new Move(time, payer, transfer.amountFen(), transfer.id()),
+            next.fromNewPayers.add(
+                    time,
+                    payer,
+                    transfer.amountFen(),
+                    transfer.id(),
                     rules.fastForward().maxNewPayers() + 1);
         }
         next.payers.remember(payer, day, rules.memory().payeesPerSubscriber());
@@ -482,30 +483,29 @@ public final class RiskRules {
         long time = transfer.at().toEpochMilli();
         RuleSet.FastForward rule = rules.fastForward();
         state.forgetBefore(time - forwardWindow);
-        AccountState.add(
-                state.out,
-                new Move(time, Keys.hash(transfer.payee()), transfer.amountFen(), transfer.id()),
-                MAX_OUTGOING);
+        state.out.add(time, Keys.hash(transfer.payee()), transfer.amountFen(), transfer.id(), MAX_OUTGOING);
         if (!rule.enabled() || time < state.quietUntil || state.fromNewPayers.size() < rule.minNewPayers()) {
             return state;
         }
         var payers = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
         long received = 0;
         long firstIn = Long.MAX_VALUE;
-        for (Move move : state.fromNewPayers) {
-            if (move.at() <= time) {
-                payers.add(move.counterparty());
-                received += move.amountFen();
-                firstIn = Math.min(firstIn, move.at());
+        Moves in = state.fromNewPayers;
+        for (int i = 0; i < in.size(); i++) {
+            if (in.at(i) <= time) {
+                payers.add(in.counterparty(i));
+                received += in.amountFen(i);
+                firstIn = Math.min(firstIn, in.at(i));
             }
         }
         if (payers.size() < rule.minNewPayers() || payers.size() > rule.maxNewPayers()) {
             return state;
         }
         long forwarded = 0;
-        for (Move move : state.out) {
-            if (move.at() >= firstIn && move.at() <= time) {
-                forwarded += move.amountFen();
+        Moves sent = state.out;
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.at(i) >= firstIn && sent.at(i) <= time) {
+                forwarded += sent.amountFen(i);
             }
         }
         if (forwarded < rule.minForwardedShare() * received) {
@@ -518,14 +518,14 @@ public final class RiskRules {
         }
         state.quietUntil = time + forwardWindow;
         List<String> evidence = new ArrayList<>();
-        for (Move move : state.fromNewPayers) {
-            if (move.at() <= time && evidence.size() < MAX_EVIDENCE) {
-                evidence.add(move.eventId());
+        for (int i = 0; i < in.size(); i++) {
+            if (in.at(i) <= time && evidence.size() < MAX_EVIDENCE) {
+                evidence.add(in.eventId(i));
             }
         }
-        for (Move move : state.out) {
-            if (move.at() >= firstIn && move.at() <= time && evidence.size() < MAX_EVIDENCE * 2) {
-                evidence.add(move.eventId());
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.at(i) >= firstIn && sent.at(i) <= time && evidence.size() < MAX_EVIDENCE * 2) {
+                evidence.add(sent.eventId(i));
             }
         }
         if (!evidence.contains(transfer.id())) {

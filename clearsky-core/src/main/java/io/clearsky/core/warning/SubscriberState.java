@@ -4,7 +4,6 @@ import io.clearsky.core.indicator.ScamType;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 final class SubscriberState extends KeyState {
 
     static final byte TAG = 1;
-    private static final int MAX_CONTACTS = 16;
 
     /** What reached the subscriber. */
     enum ContactKind {
@@ -41,7 +39,7 @@ final class SubscriberState extends KeyState {
 
     /** Risky contacts, oldest first; null while there are none. */
     @Nullable
-    List<Contact> contacts;
+    Contacts contacts;
 
     final Counterparties payees = new Counterparties();
 
@@ -53,31 +51,14 @@ final class SubscriberState extends KeyState {
     /** Adds a contact, forgetting those older than {@code window} before it and the oldest beyond the cap. */
     void addContact(Contact contact, long windowMillis) {
         if (contacts == null) {
-            contacts = new ArrayList<>(2);
+            contacts = new Contacts();
         }
-        contacts.removeIf(c -> c.at() < contact.at() - windowMillis);
-        int at = contacts.size();
-        while (at > 0 && contacts.get(at - 1).at() > contact.at()) {
-            at--;
-        }
-        contacts.add(at, contact);
-        if (contacts.size() > MAX_CONTACTS) {
-            contacts.remove(0);
-        }
+        contacts.add(contact, windowMillis);
     }
 
     /** The contacts within {@code windowMillis} before {@code time}, time included, oldest first. */
     List<Contact> contactsBefore(long time, long windowMillis) {
-        if (contacts == null) {
-            return List.of();
-        }
-        List<Contact> recent = new ArrayList<>(contacts.size());
-        for (Contact contact : contacts) {
-            if (contact.at() >= time - windowMillis && contact.at() <= time) {
-                recent.add(contact);
-            }
-        }
-        return recent;
+        return contacts == null ? List.of() : contacts.before(time, windowMillis);
     }
 
     @Override
@@ -87,15 +68,10 @@ final class SubscriberState extends KeyState {
 
     @Override
     void write(DataOutputStream out) throws IOException {
-        List<Contact> list = contacts == null ? List.of() : contacts;
-        out.writeByte(list.size());
-        for (Contact contact : list) {
-            out.writeLong(contact.at());
-            out.writeByte(contact.kind().ordinal());
-            out.writeUTF(contact.what());
-            out.writeByte(contact.scamType() == null ? 0 : contact.scamType().ordinal() + 1);
-            out.writeBoolean(contact.verified());
-            out.writeUTF(contact.eventId());
+        if (contacts == null) {
+            out.writeByte(0);
+        } else {
+            contacts.write(out);
         }
         payees.write(out);
     }
@@ -104,17 +80,8 @@ final class SubscriberState extends KeyState {
     void read(DataInputStream in) throws IOException {
         int size = in.readUnsignedByte();
         if (size > 0) {
-            contacts = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                long at = in.readLong();
-                ContactKind kind = ContactKind.values()[in.readUnsignedByte()];
-                String what = in.readUTF();
-                int scam = in.readUnsignedByte();
-                boolean verified = in.readBoolean();
-                String eventId = in.readUTF();
-                contacts.add(
-                        new Contact(at, kind, what, scam == 0 ? null : ScamType.values()[scam - 1], verified, eventId));
-            }
+            contacts = new Contacts();
+            contacts.read(in, size);
         }
         payees.read(in);
     }
