@@ -3,7 +3,6 @@ package io.clearsky.core.warning;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
 
 /**
  * The embedded {@link RiskEngine} under load: state for {@code --subscribers} subscribers is preloaded ({@link
@@ -87,15 +87,19 @@ public final class RiskEngineLoad {
         }
     }
 
-    /** One phase's figures: events processed, over how long, and every event's time sorted (nanoseconds). */
-    record Phase(long events, long nanos, long[] sorted, String gc) {
+    /**
+     * One phase's figures: events processed, over how long, and every event's time (nanoseconds) in a histogram
+     * (HdrHistogram, three significant digits): recording into it allocates nothing, so the driver does not add
+     * surviving objects to the heap it measures, as a list of every time would.
+     */
+    record Phase(long events, long nanos, Histogram times, String gc) {
 
         double perSecond() {
             return events / (nanos / 1e9);
         }
 
         long percentile(double p) {
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+            return times.getTotalCount() == 0 ? 0 : times.getValueAtPercentile(p * 100);
         }
 
         String describe() {
@@ -109,7 +113,7 @@ public final class RiskEngineLoad {
                     percentile(0.50) / 1e3,
                     percentile(0.99) / 1e3,
                     percentile(0.999) / 1e3,
-                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                    times.getMaxValue() / 1e6,
                     gc);
         }
     }
@@ -193,7 +197,7 @@ public final class RiskEngineLoad {
     static Phase run(RiskEngine engine, List<RiskWorkload.Source> sources, int seconds, int rate, Object globalLock)
             throws InterruptedException {
         int threads = sources.size();
-        Samples[] times = new Samples[threads];
+        Histogram[] times = new Histogram[threads];
         long[] counts = new long[threads];
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
@@ -230,16 +234,21 @@ public final class RiskEngineLoad {
         for (int t = 0; t < threads; t++) {
             total += counts[t];
         }
-        long[] all = new long[Math.toIntExact(total)];
-        int at = 0;
+        Histogram all = newHistogram();
         for (int t = 0; t < threads; t++) {
-            at = times[t].copyTo(all, at);
+            all.add(times[t]);
         }
-        Arrays.sort(all);
         return new Phase(total, startEnd[1] - startEnd[0], all, Gc.since(gcBefore));
     }
 
-    private record Feed(long count, Samples times) {}
+    private record Feed(long count, Histogram times) {}
+
+    /** Times up to an hour, which no event takes; longer ones are recorded as an hour. */
+    private static final long LONGEST_NANOS = TimeUnit.HOURS.toNanos(1);
+
+    private static Histogram newHistogram() {
+        return new Histogram(LONGEST_NANOS, 3);
+    }
 
     private static Feed drive(
             RiskEngine engine,
@@ -253,7 +262,7 @@ public final class RiskEngineLoad {
             Thread.onSpinWait();
         }
         long interval = rate > 0 ? 1_000_000_000L * threads / rate : 0;
-        Samples times = new Samples();
+        Histogram times = newHistogram();
         long count = 0;
         long due = start;
         while (true) {
@@ -284,38 +293,10 @@ public final class RiskEngineLoad {
                     engine.process(event);
                 }
             }
-            times.add(System.nanoTime() - begin);
+            times.recordValue(Math.min(LONGEST_NANOS, System.nanoTime() - begin));
             count++;
         }
         return new Feed(count, times);
-    }
-
-    /** Every event's time, in chunks small enough never to be a humongous object for G1. */
-    private static final class Samples {
-        private static final int CHUNK = 1 << 16;
-        private final List<long[]> chunks = new ArrayList<>();
-        private long[] current = new long[CHUNK];
-        private int used;
-        private long size;
-
-        void add(long nanos) {
-            if (used == CHUNK) {
-                chunks.add(current);
-                current = new long[CHUNK];
-                used = 0;
-            }
-            current[used++] = nanos;
-            size++;
-        }
-
-        int copyTo(long[] all, int at) {
-            for (long[] chunk : chunks) {
-                System.arraycopy(chunk, 0, all, at, CHUNK);
-                at += CHUNK;
-            }
-            System.arraycopy(current, 0, all, at, used);
-            return at + used;
-        }
     }
 
     /** The collectors' accumulated times, by collector; for ZGC a "Cycles" time is concurrent, not a pause. */
