@@ -6,15 +6,19 @@ import io.clearsky.core.warning.SubscriberState.ContactKind;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A subscriber's risky contacts, oldest first, at most {@value #MAX} and none older than the window before the
- * latest: primitive columns, and the numbers, links and event ids in {@link PackedStrings}, so that a new contact is
- * written into arrays the state already has (see {@link Moves} for why). {@link Contact} records are made only when
- * the rules read the contacts for a decision.
+ * latest. Three objects however many contacts: this, a {@code long[]} with two longs a contact (its time, and its
+ * kind, scam type, whether verified and the lengths of its two texts packed into one) and a {@code byte[]} with each
+ * contact's number or link and event id in UTF-8, one after the other. A new contact is written into arrays the state
+ * already has (see {@link Moves} for why that matters), and a subscriber's first contact adds three objects to the
+ * heap, not one for every field. {@link Contact} records are made only when the rules read the contacts for a
+ * decision.
  */
 final class Contacts {
 
@@ -22,16 +26,14 @@ final class Contacts {
 
     private static final ContactKind[] KINDS = ContactKind.values();
     private static final ScamType[] SCAM_TYPES = ScamType.values();
+    private static final int LENGTH_BITS = 20;
+    private static final long LENGTH_MASK = (1L << LENGTH_BITS) - 1;
 
-    private long[] at = new long[2];
-    /** The kind's ordinal. */
-    private byte[] kind = new byte[2];
-    /** The scam type's ordinal plus one, 0 when none. */
-    private byte[] scamType = new byte[2];
+    /** Contact i's time at {@code 2i}, its packed description at {@code 2i + 1} (see {@link #describe}). */
+    private long[] columns = new long[4];
 
-    private boolean[] verified = new boolean[2];
-    private final PackedStrings what = new PackedStrings();
-    private final PackedStrings eventId = new PackedStrings();
+    private byte[] texts = new byte[64];
+    private int used;
     private int size;
 
     int size() {
@@ -41,32 +43,34 @@ final class Contacts {
     /** Adds a contact, forgetting those older than {@code windowMillis} before it and the oldest beyond the cap. */
     void add(Contact contact, long windowMillis) {
         int stale = 0;
-        while (stale < size && at[stale] < contact.at() - windowMillis) {
+        while (stale < size && columns[2 * stale] < contact.at() - windowMillis) {
             stale++;
         }
         dropFirst(stale);
         int position = size;
-        while (position > 0 && at[position - 1] > contact.at()) {
+        while (position > 0 && columns[2 * (position - 1)] > contact.at()) {
             position--;
         }
-        if (size == at.length) {
-            int grown = Math.min(MAX + 1, size * 2);
-            at = Arrays.copyOf(at, grown);
-            kind = Arrays.copyOf(kind, grown);
-            scamType = Arrays.copyOf(scamType, grown);
-            verified = Arrays.copyOf(verified, grown);
+        byte[] what = contact.what().getBytes(StandardCharsets.UTF_8);
+        byte[] id = contact.eventId().getBytes(StandardCharsets.UTF_8);
+        if (what.length > LENGTH_MASK || id.length > LENGTH_MASK) {
+            throw new IllegalArgumentException("a contact's text is over " + LENGTH_MASK + " bytes");
         }
-        System.arraycopy(at, position, at, position + 1, size - position);
-        System.arraycopy(kind, position, kind, position + 1, size - position);
-        System.arraycopy(scamType, position, scamType, position + 1, size - position);
-        System.arraycopy(verified, position, verified, position + 1, size - position);
-        at[position] = contact.at();
-        kind[position] = (byte) contact.kind().ordinal();
-        scamType[position] =
-                (byte) (contact.scamType() == null ? 0 : contact.scamType().ordinal() + 1);
-        verified[position] = contact.verified();
-        what.insert(position, contact.what());
-        eventId.insert(position, contact.eventId());
+        if (2 * (size + 1) > columns.length) {
+            columns = Arrays.copyOf(columns, Math.min(2 * (MAX + 1), columns.length * 2));
+        }
+        int length = what.length + id.length;
+        if (used + length > texts.length) {
+            texts = Arrays.copyOf(texts, Math.max(used + length, texts.length * 2));
+        }
+        int textAt = textStart(position);
+        System.arraycopy(texts, textAt, texts, textAt + length, used - textAt);
+        System.arraycopy(what, 0, texts, textAt, what.length);
+        System.arraycopy(id, 0, texts, textAt + what.length, id.length);
+        used += length;
+        System.arraycopy(columns, 2 * position, columns, 2 * position + 2, 2 * (size - position));
+        columns[2 * position] = contact.at();
+        columns[2 * position + 1] = describe(contact, what.length, id.length);
         size++;
         if (size > MAX) {
             dropFirst(size - MAX);
@@ -76,62 +80,91 @@ final class Contacts {
     /** The contacts within {@code windowMillis} before {@code time}, time included, oldest first. */
     List<Contact> before(long time, long windowMillis) {
         List<Contact> recent = new ArrayList<>(size);
+        int textAt = 0;
         for (int i = 0; i < size; i++) {
-            if (at[i] >= time - windowMillis && at[i] <= time) {
-                recent.add(get(i));
+            long at = columns[2 * i];
+            if (at >= time - windowMillis && at <= time) {
+                recent.add(get(i, textAt));
             }
+            textAt += textLength(columns[2 * i + 1]);
         }
         return recent;
     }
 
     Contact get(int i) {
+        return get(i, textStart(i));
+    }
+
+    private Contact get(int i, int textAt) {
+        long description = columns[2 * i + 1];
+        int whatLength = (int) (description & LENGTH_MASK);
+        int idLength = (int) ((description >>> LENGTH_BITS) & LENGTH_MASK);
+        int scam = (int) ((description >>> (2 * LENGTH_BITS + 8)) & 0xFF);
         return new Contact(
-                at[i],
-                KINDS[kind[i]],
-                what.get(i),
-                scamType[i] == 0 ? null : SCAM_TYPES[scamType[i] - 1],
-                verified[i],
-                eventId.get(i));
+                columns[2 * i],
+                KINDS[(int) ((description >>> (2 * LENGTH_BITS)) & 0xFF)],
+                new String(texts, textAt, whatLength, StandardCharsets.UTF_8),
+                scam == 0 ? null : SCAM_TYPES[scam - 1],
+                (description >>> (2 * LENGTH_BITS + 16) & 1) == 1,
+                new String(texts, textAt + whatLength, idLength, StandardCharsets.UTF_8));
+    }
+
+    /** The lengths of the two texts (20 bits each), the kind, the scam type plus one (0: none) and verified. */
+    private static long describe(Contact contact, int whatLength, int idLength) {
+        long scam = contact.scamType() == null ? 0 : contact.scamType().ordinal() + 1;
+        return whatLength
+                | (long) idLength << LENGTH_BITS
+                | (long) contact.kind().ordinal() << (2 * LENGTH_BITS)
+                | scam << (2 * LENGTH_BITS + 8)
+                | (contact.verified() ? 1L : 0L) << (2 * LENGTH_BITS + 16);
+    }
+
+    private static int textLength(long description) {
+        return (int) (description & LENGTH_MASK) + (int) ((description >>> LENGTH_BITS) & LENGTH_MASK);
+    }
+
+    private int textStart(int i) {
+        int at = 0;
+        for (int j = 0; j < i; j++) {
+            at += textLength(columns[2 * j + 1]);
+        }
+        return at;
     }
 
     private void dropFirst(int count) {
         if (count == 0) {
             return;
         }
-        System.arraycopy(at, count, at, 0, size - count);
-        System.arraycopy(kind, count, kind, 0, size - count);
-        System.arraycopy(scamType, count, scamType, 0, size - count);
-        System.arraycopy(verified, count, verified, 0, size - count);
-        what.dropFirst(count);
-        eventId.dropFirst(count);
+        int dropped = textStart(count);
+        System.arraycopy(texts, dropped, texts, 0, used - dropped);
+        used -= dropped;
+        System.arraycopy(columns, 2 * count, columns, 0, 2 * (size - count));
         size -= count;
     }
 
     void write(DataOutputStream out) throws IOException {
         out.writeByte(size);
         for (int i = 0; i < size; i++) {
-            out.writeLong(at[i]);
-            out.writeByte(kind[i]);
-            out.writeUTF(what.get(i));
-            out.writeByte(scamType[i]);
-            out.writeBoolean(verified[i]);
-            out.writeUTF(eventId.get(i));
+            Contact contact = get(i);
+            out.writeLong(contact.at());
+            out.writeByte(contact.kind().ordinal());
+            out.writeUTF(contact.what());
+            out.writeByte(contact.scamType() == null ? 0 : contact.scamType().ordinal() + 1);
+            out.writeBoolean(contact.verified());
+            out.writeUTF(contact.eventId());
         }
     }
 
-    /** Reads what {@link #write} wrote, the count included, into an empty list. */
+    /** Reads what {@link #write} wrote after its count into an empty list. */
     void read(DataInputStream in, int count) throws IOException {
         for (int i = 0; i < count; i++) {
             long time = in.readLong();
-            ContactKind contactKind = KINDS[in.readUnsignedByte()];
-            String contactWhat = in.readUTF();
+            ContactKind kind = KINDS[in.readUnsignedByte()];
+            String what = in.readUTF();
             int scam = in.readUnsignedByte();
-            boolean isVerified = in.readBoolean();
+            boolean verified = in.readBoolean();
             String id = in.readUTF();
-            add(
-                    new Contact(
-                            time, contactKind, contactWhat, scam == 0 ? null : SCAM_TYPES[scam - 1], isVerified, id),
-                    Long.MAX_VALUE);
+            add(new Contact(time, kind, what, scam == 0 ? null : SCAM_TYPES[scam - 1], verified, id), Long.MAX_VALUE);
         }
     }
 }

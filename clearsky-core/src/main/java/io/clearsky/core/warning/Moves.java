@@ -3,22 +3,25 @@ package io.clearsky.core.warning;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Transfers into or out of an account, oldest first, at most a given number, the oldest forgotten first. Kept in
- * primitive columns and the event ids in {@link PackedStrings}: adding a transfer writes into arrays the state already
- * has and stores no reference to a new object, so a busy account's state gives the garbage collector nothing to scan
- * at its next pause (a list of records would, on every transfer).
+ * Transfers into or out of an account, oldest first, at most a given number, the oldest forgotten first. Two arrays
+ * however many transfers: a {@code long[]} with four longs a transfer (time, counterparty, amount, the length of its
+ * event id) and a {@code byte[]} with the event ids in UTF-8, one after the other. Adding a transfer writes into arrays
+ * the state already has and stores no reference to a new object, so a busy account's state gives the garbage
+ * collector nothing to scan at its next pause; a list of records did, on every transfer (see docs/benchmarks.md).
  */
 final class Moves {
 
+    private static final int STRIDE = 4;
     private static final long[] NO_LONGS = new long[0];
+    private static final byte[] NO_BYTES = new byte[0];
 
-    private long[] at = NO_LONGS;
-    private long[] counterparty = NO_LONGS;
-    private long[] amountFen = NO_LONGS;
-    private final PackedStrings eventIds = new PackedStrings();
+    private long[] columns = NO_LONGS;
+    private byte[] ids = NO_BYTES;
+    private int used;
     private int size;
 
     int size() {
@@ -26,40 +29,44 @@ final class Moves {
     }
 
     long at(int i) {
-        return at[i];
+        return columns[STRIDE * i];
     }
 
     long counterparty(int i) {
-        return counterparty[i];
+        return columns[STRIDE * i + 1];
     }
 
     long amountFen(int i) {
-        return amountFen[i];
+        return columns[STRIDE * i + 2];
     }
 
     String eventId(int i) {
-        return eventIds.get(i);
+        return new String(ids, idStart(i), (int) columns[STRIDE * i + 3], StandardCharsets.UTF_8);
     }
 
     /** Adds a transfer in time order (after those at the same time), forgetting the oldest beyond {@code capacity}. */
     void add(long time, long account, long amount, String eventId, int capacity) {
+        byte[] id = eventId.getBytes(StandardCharsets.UTF_8);
         int position = size;
-        while (position > 0 && at[position - 1] > time) {
+        while (position > 0 && at(position - 1) > time) {
             position--;
         }
-        if (size == at.length) {
-            int grown = (int) Math.max(size + 1, Math.min(capacity + 1L, Math.max(2L, size * 2L)));
-            at = Arrays.copyOf(at, grown);
-            counterparty = Arrays.copyOf(counterparty, grown);
-            amountFen = Arrays.copyOf(amountFen, grown);
+        if (STRIDE * (size + 1) > columns.length) {
+            long grown = Math.max(size + 1L, Math.min(capacity + 1L, Math.max(2L, size * 2L)));
+            columns = Arrays.copyOf(columns, Math.toIntExact(STRIDE * grown));
         }
-        System.arraycopy(at, position, at, position + 1, size - position);
-        System.arraycopy(counterparty, position, counterparty, position + 1, size - position);
-        System.arraycopy(amountFen, position, amountFen, position + 1, size - position);
-        at[position] = time;
-        counterparty[position] = account;
-        amountFen[position] = amount;
-        eventIds.insert(position, eventId);
+        if (used + id.length > ids.length) {
+            ids = Arrays.copyOf(ids, Math.max(used + id.length, ids.length * 2));
+        }
+        int idAt = idStart(position);
+        System.arraycopy(ids, idAt, ids, idAt + id.length, used - idAt);
+        System.arraycopy(id, 0, ids, idAt, id.length);
+        used += id.length;
+        System.arraycopy(columns, STRIDE * position, columns, STRIDE * (position + 1), STRIDE * (size - position));
+        columns[STRIDE * position] = time;
+        columns[STRIDE * position + 1] = account;
+        columns[STRIDE * position + 2] = amount;
+        columns[STRIDE * position + 3] = id.length;
         size++;
         if (size > capacity) {
             dropOldest(size - capacity);
@@ -69,26 +76,37 @@ final class Moves {
     /** Forgets the transfers before {@code since}. */
     void forgetBefore(long since) {
         int drop = 0;
-        while (drop < size && at[drop] < since) {
+        while (drop < size && at(drop) < since) {
             drop++;
         }
         dropOldest(drop);
     }
 
     private void dropOldest(int drop) {
-        System.arraycopy(at, drop, at, 0, size - drop);
-        System.arraycopy(counterparty, drop, counterparty, 0, size - drop);
-        System.arraycopy(amountFen, drop, amountFen, 0, size - drop);
-        eventIds.dropFirst(drop);
+        if (drop == 0) {
+            return;
+        }
+        int idBytes = idStart(drop);
+        System.arraycopy(ids, idBytes, ids, 0, used - idBytes);
+        used -= idBytes;
+        System.arraycopy(columns, STRIDE * drop, columns, 0, STRIDE * (size - drop));
         size -= drop;
+    }
+
+    private int idStart(int i) {
+        int start = 0;
+        for (int j = 0; j < i; j++) {
+            start += (int) columns[STRIDE * j + 3];
+        }
+        return start;
     }
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(size);
         for (int i = 0; i < size; i++) {
-            out.writeLong(at[i]);
-            out.writeLong(counterparty[i]);
-            out.writeLong(amountFen[i]);
+            out.writeLong(at(i));
+            out.writeLong(counterparty(i));
+            out.writeLong(amountFen(i));
             out.writeUTF(eventId(i));
         }
     }

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class SmallNumberStates {
 
     /** The most calls a state held here has. */
-    static final int CALLS = 3;
+    static final int CALLS = 5;
 
     private static final int NONE = -1;
 

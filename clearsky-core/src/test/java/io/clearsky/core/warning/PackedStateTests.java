@@ -1,40 +1,14 @@
 package io.clearsky.core.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.warning.SubscriberState.Contact;
 import io.clearsky.core.warning.SubscriberState.ContactKind;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The primitive columns states keep their lists in: {@link PackedStrings} and {@link Contacts}. */
+/** The primitive columns a subscriber keeps its risky contacts in ({@link Contacts}). */
 class PackedStateTests {
-
-    @Test
-    void packedStringsInsertAnywhereAndDropFromTheFront() {
-        PackedStrings strings = new PackedStrings();
-        strings.insert(0, "b");
-        strings.insert(0, "a");
-        strings.insert(2, "诈骗-d");
-        strings.insert(2, "");
-        strings.insert(2, "c");
-
-        assertThat(all(strings)).containsExactly("a", "b", "c", "", "诈骗-d");
-
-        strings.dropFirst(2);
-        assertThat(all(strings)).containsExactly("c", "", "诈骗-d");
-        strings.dropFirst(3);
-        assertThat(strings.size()).isZero();
-        strings.insert(0, "again");
-        assertThat(all(strings)).containsExactly("again");
-
-        assertThatThrownBy(() -> strings.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> strings.insert(3, "x")).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> strings.dropFirst(2)).isInstanceOf(IndexOutOfBoundsException.class);
-    }
 
     @Test
     void contactsKeepTimeOrderForgetOutsideTheWindowAndKeepAtMostTheCap() {
@@ -71,15 +45,18 @@ class PackedStateTests {
         assertThat(back.contactsBefore(300, 1_800_000).get(0).scamType()).isEqualTo(ScamType.FAKE_CUSTOMER_SERVICE);
     }
 
-    private static Contact contact(long at, String number) {
-        return new Contact(at, ContactKind.CALL, number, ScamType.FAKE_CUSTOMER_SERVICE, true, "e-" + at);
+    @Test
+    void everyFieldOfAContactComesBackWhateverItsText() {
+        Contacts contacts = new Contacts();
+        Contact link = new Contact(100, ContactKind.SMS_LINK, "https://例子.cn/支付?id=1", null, false, "短信-1");
+        Contact call = new Contact(50, ContactKind.SPOOFED_CALL, "+8695588", ScamType.values()[0], true, "c");
+        contacts.add(link, 1_000);
+        contacts.add(call, 1_000);
+
+        assertThat(contacts.before(100, 1_000)).containsExactly(call, link);
     }
 
-    private static List<String> all(PackedStrings strings) {
-        List<String> all = new ArrayList<>();
-        for (int i = 0; i < strings.size(); i++) {
-            all.add(strings.get(i));
-        }
-        return all;
+    private static Contact contact(long at, String number) {
+        return new Contact(at, ContactKind.CALL, number, ScamType.FAKE_CUSTOMER_SERVICE, true, "e-" + at);
     }
 }
