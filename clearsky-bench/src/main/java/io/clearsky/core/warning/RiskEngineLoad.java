@@ -29,8 +29,9 @@ import org.HdrHistogram.Histogram;
  *       without striping would be ({@code --duration} seconds).
  * </ol>
  *
- * From the warm-up to the end, a thread drops expired state every {@code --expire-every} seconds (0: never), as a
- * deployed engine must; at the workload's pace a minute is about an hour of event time, the window of rule 4.
+ * From the warm-up to the end, a thread drops expired state as a deployed engine does: one part of the engine
+ * ({@link RiskEngine#expireNext}) at a time, going through all of them every {@code --expire-every} seconds (0: never);
+ * at the workload's pace a minute is about an hour of event time, the window of rule 4.
  *
  * Run (the heap is part of the result: the state must fit it):
  *
@@ -327,8 +328,8 @@ public final class RiskEngineLoad {
     }
 
     /**
-     * Drops expired state every so many seconds while a phase runs, as a deployed engine does: {@link
-     * RiskEngine#expire} at the latest event time, on a thread of its own, so its stripe locks count in the phase.
+     * Drops expired state while the phases run, as the server does: {@link RiskEngine#expireNext} at the latest event
+     * time, one part every {@code 1/PARTS} of the period, on a thread of its own, so its stripe locks count.
      */
     private static final class Expiry {
 
@@ -340,15 +341,16 @@ public final class RiskEngineLoad {
         private long longest;
 
         Expiry(RiskEngine engine, int everySeconds) {
+            long partNanos = TimeUnit.SECONDS.toNanos(everySeconds) / RiskEngine.PARTS;
             thread = new Thread(
                     () -> {
                         while (!stop && everySeconds > 0) {
-                            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(everySeconds));
+                            LockSupport.parkNanos(partNanos);
                             if (stop) {
                                 return;
                             }
                             long started = System.nanoTime();
-                            dropped += engine.expire(engine.latestEventMillis());
+                            dropped += engine.expireNext(engine.latestEventMillis());
                             long took = System.nanoTime() - started;
                             nanos += took;
                             longest = Math.max(longest, took);
@@ -371,8 +373,10 @@ public final class RiskEngineLoad {
                     ? "no expiry run"
                     : String.format(
                             Locale.ROOT,
-                            "expiry ran %d times, %.0f ms on average, %.0f ms at most, and dropped %,d states",
+                            "expiry went through %d parts (%.1f passes over all states), %.1f ms a part on average,"
+                                    + " %.1f ms at most, and dropped %,d states",
                             runs,
+                            runs / (double) RiskEngine.PARTS,
                             nanos / 1e6 / runs,
                             longest / 1e6,
                             dropped);

@@ -5,6 +5,7 @@ import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,9 +23,13 @@ public final class RiskEngine {
 
     private static final int STRIPES = 256;
 
+    /** The number of parts {@link #expireNext} goes through in turn. */
+    public static final int PARTS = STRIPES;
+
     private final AtomicReference<RiskRules> rules;
     private final Stripe[] stripes = new Stripe[STRIPES];
     private final AtomicLong latestEvent = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicInteger nextPart = new AtomicInteger();
 
     public RiskEngine(RuleSet rules, Watchlist watchlist) {
         this(new RiskRules(rules, watchlist));
@@ -85,26 +90,43 @@ public final class RiskEngine {
 
     /**
      * Drops the states that can no longer change a decision by the given event time (epoch milliseconds): those
-     * whose {@link KeyState#retainUntil} has passed. Returns how many were dropped.
+     * whose {@link KeyState#retainUntil} has passed. Returns how many were dropped. A pass over millions of states
+     * takes about a second of one core; an engine that must answer within milliseconds meanwhile calls {@link
+     * #expireNext} instead, {@link #PARTS} times a period.
      */
     public int expire(long eventTimeMillis) {
+        int dropped = 0;
+        for (int part = 0; part < PARTS; part++) {
+            dropped += expire(stripes[part], eventTimeMillis);
+        }
+        return dropped;
+    }
+
+    /**
+     * Drops the expired states (as {@link #expire} does) of one part of the engine, the next in turn: a
+     * {@link #PARTS}-th of the states, under one stripe's lock for a few milliseconds. Spread out, these calls keep
+     * expiry from taking a core and the stripes' locks for a second at a time.
+     */
+    public int expireNext(long eventTimeMillis) {
+        return expire(stripes[Math.floorMod(nextPart.getAndIncrement(), PARTS)], eventTimeMillis);
+    }
+
+    private int expire(Stripe stripe, long eventTimeMillis) {
         RuleSet ruleSet = rules.get().ruleSet();
         int dropped = 0;
-        for (Stripe stripe : stripes) {
-            stripe.lock.lock();
-            try {
-                ObjectIterator<Long2ObjectMap.Entry<KeyState>> entries =
-                        stripe.states.long2ObjectEntrySet().fastIterator();
-                while (entries.hasNext()) {
-                    if (entries.next().getValue().retainUntil(ruleSet) < eventTimeMillis) {
-                        entries.remove();
-                        dropped++;
-                    }
+        stripe.lock.lock();
+        try {
+            ObjectIterator<Long2ObjectMap.Entry<KeyState>> entries =
+                    stripe.states.long2ObjectEntrySet().fastIterator();
+            while (entries.hasNext()) {
+                if (entries.next().getValue().retainUntil(ruleSet) < eventTimeMillis) {
+                    entries.remove();
+                    dropped++;
                 }
-                dropped += stripe.smallNumbers.expire(eventTimeMillis, ruleSet);
-            } finally {
-                stripe.lock.unlock();
             }
+            dropped += stripe.smallNumbers.expire(eventTimeMillis, ruleSet);
+        } finally {
+            stripe.lock.unlock();
         }
         return dropped;
     }

@@ -256,6 +256,26 @@ class RiskRulesTests {
     }
 
     @Test
+    void expiringPartByPartDropsWhatOnePassDrops() {
+        RiskEngine byParts = new RiskEngine(RuleSet.defaults(), Streams.watchlist());
+        List<RiskEvent> events = Streams.random(11, 5_000);
+        for (RiskEvent event : events) {
+            engine.process(event);
+            byParts.process(event);
+        }
+        long later = events.get(events.size() - 1).at().toEpochMilli() + 2 * 3_600_000L;
+        long before = byParts.stateCount();
+
+        int dropped = 0;
+        for (int part = 0; part < RiskEngine.PARTS; part++) {
+            dropped += byParts.expireNext(later);
+        }
+
+        assertThat(dropped).isPositive().isEqualTo(engine.expire(later));
+        assertThat(byParts.stateCount()).isEqualTo(engine.stateCount()).isEqualTo(before - dropped);
+    }
+
+    @Test
     void callsBackToCallsOlderThanTheBurstWindowDoNotCountSoExpiringTheNumberChangesNothing() {
         String robocaller = "+8617099990002";
         RiskEngine keeping = new RiskEngine(RuleSet.defaults(), Streams.watchlist());

@@ -47,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class WarningEngine implements InitializingBean, SmartInitializingSingleton {
 
+    static final long EXPIRE_PART_MILLIS = 60_000 / RiskEngine.PARTS;
     private static final Logger log = LoggerFactory.getLogger(WarningEngine.class);
 
     private final WarningSettings settings;
@@ -324,13 +325,15 @@ public class WarningEngine implements InitializingBean, SmartInitializingSinglet
 
     /**
      * Drops the states that can no longer change a decision, by event time: the latest event time seen, but never
-     * past the clock (an event from a partner's fast clock must not expire everyone's state).
+     * past the clock (an event from a partner's fast clock must not expire everyone's state). One part of the engine
+     * at a time, every {@value #EXPIRE_PART_MILLIS} ms, so a pass over all of them takes about a minute and never
+     * holds a core or the engine's locks for long ({@link RiskEngine#expireNext}).
      */
-    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+    @Scheduled(initialDelay = 60_000, fixedDelay = EXPIRE_PART_MILLIS)
     void expire() {
         long latest = engine().latestEventMillis();
         if (latest != Long.MIN_VALUE) {
-            int dropped = engine().expire(Math.min(latest, clock.millis()));
+            int dropped = engine().expireNext(Math.min(latest, clock.millis()));
             if (dropped > 0) {
                 log.debug("Risk engine dropped {} expired states", dropped);
             }
