@@ -2,6 +2,7 @@ package io.clearsky.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param <T> a piece of work, e.g. one event
  */
 public final class GroupCommit<T> {
+
+    // How it hands work on: the thread that gets the lock (the leader) takes every piece in line, does them, marks each
+    // done and wakes its thread; then it wakes the first piece still in line, whose thread leads the next group. A
+    // thread waits parked on its own piece, so a group's callers return at once when it is done, not one after another
+    // through the lock (which made a convoy under load: every waiter had to take the lock in turn just to see that its
+    // piece was done). The park has a timeout as well (50 ms), so a missed wake-up could never hang a caller.
+    private static final long PARK_NANOS = 50_000_000;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Consumer<List<T>> work;
@@ -37,19 +45,23 @@ public final class GroupCommit<T> {
 
     /** Does this piece, alone or with others waiting at the same time, and returns once it is done. */
     public void submit(T piece) {
-        Waiting<T> mine = new Waiting<>(piece);
+        Waiting<T> mine = new Waiting<>(piece, Thread.currentThread());
         synchronized (line) {
             line.add(mine);
         }
-        while (true) {
-            lock.lock();
-            try {
-                if (mine.finished) {
-                    break;
+        while (!mine.finished) {
+            if (lock.tryLock()) {
+                try {
+                    List<Waiting<T>> group = takeGroup();
+                    if (!group.isEmpty()) {
+                        doGroup(group);
+                    }
+                } finally {
+                    lock.unlock();
                 }
-                doGroup(takeGroup());
-            } finally {
-                lock.unlock();
+                wakeNextLeader();
+            } else {
+                LockSupport.parkNanos(this, PARK_NANOS);
             }
         }
         RuntimeException failure = mine.failure;
@@ -67,10 +79,22 @@ public final class GroupCommit<T> {
         }
     }
 
+    private void wakeNextLeader() {
+        Thread next = null;
+        synchronized (line) {
+            if (!line.isEmpty()) {
+                next = line.get(0).thread;
+            }
+        }
+        if (next != null) {
+            LockSupport.unpark(next);
+        }
+    }
+
     private void doGroup(List<Waiting<T>> group) {
         try {
             work.accept(group.stream().map(w -> w.piece).toList());
-            group.forEach(w -> w.finished = true);
+            group.forEach(Waiting::succeed);
             return;
         } catch (RuntimeException failed) {
             if (group.size() == 1) {
@@ -81,7 +105,7 @@ public final class GroupCommit<T> {
         for (Waiting<T> one : group) {
             try {
                 work.accept(List.of(one.piece));
-                one.finished = true;
+                one.succeed();
             } catch (RuntimeException failed) {
                 one.fail(failed);
             }
@@ -91,17 +115,25 @@ public final class GroupCommit<T> {
     private static final class Waiting<T> {
 
         private final T piece;
-        // written and read under the lock
-        private boolean finished;
+        private final Thread thread;
+        // written by the leader before finished, read by the caller after it
         private @Nullable RuntimeException failure;
+        private volatile boolean finished;
 
-        Waiting(T piece) {
+        Waiting(T piece, Thread thread) {
             this.piece = piece;
+            this.thread = thread;
+        }
+
+        void succeed() {
+            finished = true;
+            LockSupport.unpark(thread);
         }
 
         void fail(RuntimeException e) {
             failure = e;
             finished = true;
+            LockSupport.unpark(thread);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.clearsky.server.warning.internal;
 
-import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.SqlLists.valuesTable;
 import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.core.indicator.ScamType;
@@ -112,11 +112,10 @@ public class Decisions {
         List<String> all = List.copyOf(new LinkedHashSet<>(eventIds));
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            List<Object> params = new ArrayList<>(chunk);
             params.add(agencyId);
-            params.addAll(chunk);
-            found.addAll(jdbc.sql("select " + COLUMNS + " from warning_decision where agency_id = ? and event_id in ("
-                            + marks(chunk) + ") order by id")
+            found.addAll(jdbc.sql("select " + COLUMNS + " from " + valuesTable(chunk, "wanted", "wanted_id")
+                            + " join warning_decision on agency_id = ? and event_id = wanted.wanted_id order by id")
                     .params(params)
                     .query(Decisions::decision)
                     .list());

@@ -1,6 +1,6 @@
 package io.clearsky.server.warning.internal;
 
-import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.SqlLists.valuesTable;
 import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.core.warning.EventCodec;
@@ -74,11 +74,11 @@ public class RiskEvents {
         List<String> all = List.copyOf(new LinkedHashSet<>(eventIds));
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            List<Object> params = new ArrayList<>(chunk);
             params.add(agencyId);
-            params.addAll(chunk);
-            jdbc.sql("select agency_id, event_id, payload, answer from warning_event where agency_id = ?"
-                            + " and event_id in (" + marks(chunk) + ")")
+            jdbc.sql("select e.agency_id, e.event_id, e.payload, e.answer from "
+                            + valuesTable(chunk, "wanted", "wanted_id")
+                            + " join warning_event e on e.agency_id = ? and e.event_id = wanted.wanted_id")
                     .params(params)
                     .query((rs, n) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                     .list()
