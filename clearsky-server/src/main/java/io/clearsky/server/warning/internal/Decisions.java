@@ -115,7 +115,7 @@ public class Decisions {
             List<Object> params = new ArrayList<>(chunk);
             params.add(agencyId);
             found.addAll(jdbc.sql("select " + COLUMNS + " from " + valuesTable(chunk, "wanted", "wanted_id")
-                            + " join warning_decision on agency_id = ? and event_id = wanted.wanted_id order by id")
+                            + " join warning_decision on agency_id = ? and event_id = wanted.wanted_id")
                     .params(params)
                     .query(Decisions::decision)
                     .list());
