@@ -41,18 +41,18 @@ final class WarningSection implements Section {
                 case QUICK ->
                     new Plan(
                             1_000_000,
-                            List.of("-Xms2g", "-Xmx2g"),
+                            List.of("-Xms2g", "-Xmx2g", "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10"),
                             300_000,
                             100_000,
                             5,
                             10,
                             1_000_000,
                             new Jmh.Settings(2, 1, 3, 1, Size.JMH_JVM_ARGS));
-                // the commands in docs/benchmarks.md
+                // the commands in docs/benchmarks.md, with the G1 settings docs/warning.md recommends
                 case FULL ->
                     new Plan(
                             10_000_000,
-                            List.of("-Xms6g", "-Xmx6g"),
+                            List.of("-Xms6g", "-Xmx6g", "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10"),
                             300_000,
                             100_000,
                             20,
