@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.BenchmarkTable --size full --out target/benchmarks.md
  * </pre>
  *
- * <p>{@code --only lookup,normalise,footprint,http,intake,linkage,trace,warning} runs some sections; {@code --help} lists the
+ * <p>{@code --only lookup,normalise,footprint,http,intake,transfers,transfercheck,linkage,trace,warning} runs some sections; {@code --help} lists the
  * options. The http and intake sections need the server jar, intake, linkage and trace a PostgreSQL on 127.0.0.1:5432 (user
  * postgres, password from {@code PGPASSWORD}).
  */
@@ -37,6 +37,7 @@ public final class BenchmarkTable {
             new HttpSection(),
             new IntakeSection(),
             new TransferSection(),
+            new TransferCheckSection(),
             new LinkageSection(),
             new TraceSection(),
             new LiveGraphSection(),

@@ -13,8 +13,9 @@ enum Size {
             1,
             List.of("--listed", "10000", "--warmup", "5s", "--duration", "10s"),
             List.of("--warmup", "5s", "--duration", "10s", "--single-warmup", "3s", "--single-duration", "5s"),
-            List.of("--warmup", "10s", "--duration", "10s")),
-    FULL(10_000_000, 3, 5, 5, 5, List.of(), List.of(), List.of());
+            List.of("--warmup", "10s", "--duration", "10s"),
+            List.of("--rate", "1000", "--payers", "20000", "--warmup", "5s", "--duration", "10s")),
+    FULL(10_000_000, 3, 5, 5, 5, List.of(), List.of(), List.of(), List.of());
 
     /** The forked benchmark JVM's heap, as in the documented JMH commands. */
     static final List<String> JMH_JVM_ARGS = List.of("-Xms2g", "-Xmx2g");
@@ -30,6 +31,7 @@ enum Size {
     private final List<String> loadDriverArgs;
     private final List<String> intakeDriverArgs;
     private final List<String> transferDriverArgs;
+    private final List<String> transferCheckDriverArgs;
 
     Size(
             int phoneNumbers,
@@ -39,7 +41,8 @@ enum Size {
             int iterationSeconds,
             List<String> loadDriverArgs,
             List<String> intakeDriverArgs,
-            List<String> transferDriverArgs) {
+            List<String> transferDriverArgs,
+            List<String> transferCheckDriverArgs) {
         this.phoneNumbers = phoneNumbers;
         this.warmupIterations = warmupIterations;
         this.warmupSeconds = warmupSeconds;
@@ -48,6 +51,7 @@ enum Size {
         this.loadDriverArgs = loadDriverArgs;
         this.intakeDriverArgs = intakeDriverArgs;
         this.transferDriverArgs = transferDriverArgs;
+        this.transferCheckDriverArgs = transferCheckDriverArgs;
     }
 
     static Size parse(String text) {
@@ -97,6 +101,11 @@ enum Size {
     /** The transfer load driver's periods at this size (its defaults at full size). */
     List<String> transferDriverArgs() {
         return transferDriverArgs;
+    }
+
+    /** The transfer check driver's rate and periods at this size (its defaults, 5,000/s, at full size). */
+    List<String> transferCheckDriverArgs() {
+        return transferCheckDriverArgs;
     }
 
     /** The settings in a line, for the table's header. */

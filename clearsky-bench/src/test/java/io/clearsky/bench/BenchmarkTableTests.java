@@ -18,6 +18,7 @@ class BenchmarkTableTests {
                         "http",
                         "intake",
                         "transfers",
+                        "transfercheck",
                         "linkage",
                         "trace",
                         "livegraph",

@@ -41,6 +41,8 @@ public final class TransferCheckLoadDriver {
     // from the time the request was due, not from when it left, so a server that falls behind is charged for the
     // wait it causes (no coordinated omission). The client shares the two cores with the server.
 
+    static final String NUMBER_CHECK = "number check GET /api/v1/check";
+    static final String TRANSFER_CHECK = "transfer check POST /api/v1/transfer-checks";
     static final double TARGET_RATE = 5_000;
     static final double TARGET_P99_MS = 20;
 
@@ -70,7 +72,7 @@ public final class TransferCheckLoadDriver {
             @Nullable Path out) {}
 
     /** What one phase measured. */
-    record Phase(
+    public record Phase(
             String name,
             long due,
             long answered,
@@ -78,7 +80,12 @@ public final class TransferCheckLoadDriver {
             double achievedRate,
             Latencies.Summary latency,
             double p999Millis,
-            Map<String, Long> outcomes) {}
+            Map<String, Long> outcomes) {
+
+        public double p99Millis() {
+            return latency.p99Millis();
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         if (List.of(args).contains("--help")) {
@@ -86,6 +93,20 @@ public final class TransferCheckLoadDriver {
             return;
         }
         Options options = parse(args);
+        List<Phase> phases = measure(options);
+        String table = table(phases, options, String.join(" ", args));
+        System.out.println(table);
+        if (options.out() != null) {
+            Files.writeString(options.out(), table);
+        }
+    }
+
+    /** Runs both phases with these options ({@link #USAGE}) and returns them: the number check, then the check. */
+    public static List<Phase> measure(String[] args) throws Exception {
+        return measure(parse(args));
+    }
+
+    private static List<Phase> measure(Options options) throws Exception {
         ScratchDatabase scratch =
                 options.postgres() == null ? null : ScratchDatabase.create(options.postgres(), "postgres", "");
         List<String> arguments = scratch == null
@@ -106,11 +127,11 @@ public final class TransferCheckLoadDriver {
             List<Phase> phases = new ArrayList<>();
             SplittableRandom random = new SplittableRandom(5);
             URI base = server.base();
-            phases.add(run("number check GET /api/v1/check", options, base, seq -> {
+            phases.add(run(NUMBER_CHECK, options, base, seq -> {
                 String number = payers.get(random.nextInt(payers.size()));
                 return PacedHttp.request(base, "GET", ClearSkyClient.checkPath(number, "load"), keys.partner(), "");
             }));
-            phases.add(run("transfer check POST /api/v1/transfer-checks", options, base, seq -> {
+            phases.add(run(TRANSFER_CHECK, options, base, seq -> {
                 int payer = random.nextInt(payers.size());
                 String phone = payers.get(payer);
                 // Most payments go to one of a payer's five usual payees; one in ten to a stranger.
@@ -129,11 +150,7 @@ public final class TransferCheckLoadDriver {
                         100 + random.nextInt(30_000));
                 return PacedHttp.request(base, "POST", "/api/v1/transfer-checks", keys.partner(), body);
             }));
-            String table = table(phases, options, String.join(" ", args));
-            System.out.println(table);
-            if (options.out() != null) {
-                Files.writeString(options.out(), table);
-            }
+            return phases;
         }
     }
 
