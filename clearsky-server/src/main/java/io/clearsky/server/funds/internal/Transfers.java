@@ -1,6 +1,7 @@
 package io.clearsky.server.funds.internal;
 
 import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.SqlLists.valuesTable;
 import static io.clearsky.server.Timestamps.utc;
 import static io.clearsky.server.funds.internal.Accounts.IN_LIST;
 
@@ -66,11 +67,11 @@ public class Transfers {
         List<String> all = List.copyOf(new LinkedHashSet<>(references));
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            List<Object> params = new ArrayList<>(chunk);
             params.add(partnerId);
-            params.addAll(chunk);
-            jdbc.sql("select " + COLUMNS + " from transfer where partner_id = ? and partner_ref in (" + marks(chunk)
-                            + ")")
+            // a join, not "partner_ref in (...)": H2 would read every transfer of the partner (SqlLists.valuesTable)
+            jdbc.sql("select " + COLUMNS + " from " + valuesTable(chunk, "wanted", "wanted_ref")
+                            + " join transfer on partner_id = ? and partner_ref = wanted.wanted_ref")
                     .params(params)
                     .query(Transfers::transfer)
                     .list()

@@ -2,6 +2,7 @@ package io.clearsky.server.reports.internal;
 
 import static io.clearsky.server.SqlLists.marks;
 import static io.clearsky.server.SqlLists.rows;
+import static io.clearsky.server.SqlLists.valuesTable;
 
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.server.reports.FiledReport;
@@ -134,11 +135,11 @@ public class Reports {
     public Map<String, Earlier> findByIdempotencyKeys(String scope, Collection<String> keys) {
         Map<String, Earlier> found = new HashMap<>();
         for (List<String> chunk : chunks(List.copyOf(keys))) {
-            List<Object> params = new ArrayList<>();
+            List<Object> params = new ArrayList<>(chunk);
             params.add(scope);
-            params.addAll(chunk);
-            jdbc.sql("select idempotency_key, id, request_hash from report where idempotency_scope = ?"
-                            + " and idempotency_key in (" + marks(chunk) + ")")
+            // a join, not "idempotency_key in (...)": H2 would read every report of the scope (SqlLists.valuesTable)
+            jdbc.sql("select idempotency_key, id, request_hash from " + valuesTable(chunk, "wanted", "wanted_key")
+                            + " join report on idempotency_scope = ? and idempotency_key = wanted.wanted_key")
                     .params(params)
                     .query((rs, n) -> found.put(rs.getString(1), new Earlier(rs.getLong(2), rs.getString(3))))
                     .list();
