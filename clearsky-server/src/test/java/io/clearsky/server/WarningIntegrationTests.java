@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.clearsky.core.indicator.ScamType;
+import io.clearsky.core.warning.Decision;
+import io.clearsky.core.warning.Outcome;
+import io.clearsky.core.warning.Priority;
+import io.clearsky.core.warning.RuleReason;
 import io.clearsky.core.warning.RuleSet;
+import io.clearsky.core.warning.SubjectKind;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
+import io.clearsky.server.warning.WarningEvents.DecisionsMade;
+import io.clearsky.server.warning.WarningEvents.MadeDecision;
 import io.clearsky.server.warning.internal.RiskEvents;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -32,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.core.EventSerializer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,6 +67,9 @@ abstract class WarningIntegrationTests {
 
     @Autowired
     RiskEvents riskEvents;
+
+    @Autowired
+    EventSerializer eventSerializer;
 
     TestApi api;
     Auth admin;
@@ -376,6 +388,45 @@ abstract class WarningIntegrationTests {
         }
         assertThat(events(telecom, official).get("decisions")).isEmpty();
         assertThat(verdict("95566", "PHONE_NUMBER")).isEqualTo("ALLOWLISTED");
+    }
+
+    @Test
+    void theDecisionsHandOffReadsBackFromTheEventPublicationRegistryAsItWasWritten() {
+        // the listeners of DecisionsMade get the decisions in the event; a publication left over at a restart is
+        // read back from its serialized form, so every field must survive it, nulls included
+        Decision held = new Decision(
+                "tx-1",
+                Instant.parse("2026-11-29T08:00:00Z"),
+                RuleSet.CONTACT_THEN_NEW_PAYEE,
+                3,
+                SubjectKind.SUBSCRIBER,
+                VICTIM,
+                Outcome.HOLD,
+                Priority.HIGH,
+                ScamType.IMPERSONATING_OFFICIALS,
+                List.of(new RuleReason("listed-contact", "被列名号码来电", "a call from a listed number")),
+                List.of("call-1", "tx-1"));
+        Decision suspect = new Decision(
+                "call-9",
+                Instant.parse("2026-11-29T08:01:00Z"),
+                RuleSet.CALLING_BURST,
+                3,
+                SubjectKind.NUMBER,
+                GANG_NUMBER,
+                Outcome.SUSPECT,
+                null,
+                null,
+                List.of(),
+                List.of("call-9"));
+        DecisionsMade made = new DecisionsMade(
+                7,
+                List.of(
+                        new MadeDecision(11, held, Instant.parse("2026-11-29T08:00:01Z")),
+                        new MadeDecision(12, suspect, Instant.parse("2026-11-29T08:01:01Z"))));
+
+        Object serialized = eventSerializer.serialize(made);
+
+        assertThat(eventSerializer.deserialize(serialized, DecisionsMade.class)).isEqualTo(made);
     }
 
     @Test

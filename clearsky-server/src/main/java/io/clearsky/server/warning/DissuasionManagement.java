@@ -21,8 +21,8 @@ import io.clearsky.server.agencies.Role;
 import io.clearsky.server.warning.DecisionView.ScamTypeView;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
 import io.clearsky.server.warning.WarningEvents.DissuasionTaskChanged;
+import io.clearsky.server.warning.WarningEvents.MadeDecision;
 import io.clearsky.server.warning.internal.Decisions;
-import io.clearsky.server.warning.internal.Decisions.StoredDecision;
 import io.clearsky.server.warning.internal.DissuasionScripts;
 import io.clearsky.server.warning.internal.DissuasionScripts.Lines;
 import io.clearsky.server.warning.internal.DissuasionTasks;
@@ -156,8 +156,8 @@ public class DissuasionManagement {
     /** Every decision that asks for dissuasion becomes a task, once. */
     @AfterCommitListener
     void on(DecisionsMade made) {
-        List<StoredDecision> due = decisions.ofEvents(made.agencyId(), made.eventIds()).stream()
-                .filter(d -> made.covers(d.id()) && d.decision().dissuasion() != null)
+        List<MadeDecision> due = made.decisions().stream()
+                .filter(d -> d.decision().dissuasion() != null)
                 .toList();
         if (due.isEmpty()) {
             return;
@@ -167,7 +167,7 @@ public class DissuasionManagement {
         List<Agency> centres = agencies.all().stream()
                 .filter(a -> a.kind() == AgencyKind.POLICE_CENTRE && a.regionCode() != null)
                 .toList();
-        for (StoredDecision d : due) {
+        for (MadeDecision d : due) {
             StoredEvent event = stored.get(d.decision().eventId());
             TransferAttempt transfer = event == null ? null : transferOf(event.payload());
             create(made.agencyId(), d, transfer, centres);
@@ -179,8 +179,7 @@ public class DissuasionManagement {
         return event instanceof TransferAttempt t ? t : null;
     }
 
-    private void create(
-            long partnerId, StoredDecision stored, @Nullable TransferAttempt transfer, List<Agency> centres) {
+    private void create(long partnerId, MadeDecision stored, @Nullable TransferAttempt transfer, List<Agency> centres) {
         Decision d = stored.decision();
         String region = transfer == null ? null : transfer.region();
         Optional<Agency> covering = region == null ? Optional.empty() : covering(region, centres);

@@ -13,6 +13,7 @@ import io.clearsky.server.warning.WarningEvents.EventsAccepted;
 import io.clearsky.server.warning.WarningEvents.EventsReceived;
 import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.Decisions.NewDecision;
+import io.clearsky.server.warning.internal.Decisions.StoredDecision;
 import io.clearsky.server.warning.internal.RiskEvents;
 import io.clearsky.server.warning.internal.RiskEvents.NewEvent;
 import io.clearsky.server.warning.internal.RiskEvents.StoredEvent;
@@ -172,20 +173,16 @@ public class EventManagement {
                 return new IntakeResult(byId.size(), fresh.size(), duplicates, List.of());
             }
             List<NewDecision> made = new ArrayList<>();
-            List<String> decided = new ArrayList<>();
             for (Parsed p : fresh) {
-                List<Decision> ds = engine.process(p.event());
-                for (Decision d : ds) {
+                for (Decision d : engine.process(p.event())) {
                     made.add(new NewDecision(partner.id(), d));
                     views.add(DecisionView.of(null, d, now));
                 }
-                if (!ds.isEmpty()) {
-                    decided.add(p.event().id());
-                }
             }
-            decisions.insertAll(made, now);
-            if (!decided.isEmpty()) {
-                publisher.publishEvent(new DecisionsMade(partner.id(), decided));
+            List<StoredDecision> stored = decisions.insertAll(made, now);
+            if (!stored.isEmpty()) {
+                publisher.publishEvent(new DecisionsMade(
+                        partner.id(), stored.stream().map(StoredDecision::made).toList()));
             }
             publisher.publishEvent(
                     new EventsReceived(partner.id(), fresh.size(), duplicates, made.size(), caller.name()));

@@ -16,8 +16,10 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
 import io.clearsky.server.warning.WarningEvents.EventsAccepted;
+import io.clearsky.server.warning.WarningEvents.MadeDecision;
 import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.Decisions.NewDecision;
+import io.clearsky.server.warning.internal.Decisions.StoredDecision;
 import io.clearsky.server.warning.internal.RiskEvents;
 import io.clearsky.server.warning.internal.RiskEvents.NewEvent;
 import io.clearsky.server.warning.internal.RiskEvents.StoredEvent;
@@ -29,10 +31,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -189,16 +189,16 @@ public class TransferCheckManagement {
                             .toList(),
                     now);
             List<NewDecision> made = new ArrayList<>();
-            Map<Long, Set<String>> decided = new LinkedHashMap<>();
             for (Pending p : group) {
                 for (Decision d : p.decisions()) {
                     made.add(new NewDecision(p.agencyId(), d));
-                    decided.computeIfAbsent(p.agencyId(), k -> new LinkedHashSet<>())
-                            .add(p.event().id());
                 }
             }
-            decisions.insertAll(made, now);
-            decided.forEach((agency, ids) -> publisher.publishEvent(new DecisionsMade(agency, List.copyOf(ids))));
+            Map<Long, List<MadeDecision>> decided = new LinkedHashMap<>();
+            for (StoredDecision d : decisions.insertAll(made, now)) {
+                decided.computeIfAbsent(d.agencyId(), k -> new ArrayList<>()).add(d.made());
+            }
+            decided.forEach((agency, list) -> publisher.publishEvent(new DecisionsMade(agency, list)));
             if (kafka) {
                 // the Flink job keeps the payer's and the accounts' state too; its decisions on these are on record
                 Map<Long, List<String>> byAgency = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.clearsky.server.warning;
 
+import io.clearsky.core.warning.Decision;
+import java.time.Instant;
 import java.util.List;
 
 /** What happens in the warning module: the hand-offs to its listeners and the records of the audit trail. */
@@ -8,27 +10,20 @@ public final class WarningEvents {
     private WarningEvents() {}
 
     /**
-     * Rules decided on these events of one partner; the decisions are stored in the same transaction. Listeners
-     * deliver them to the partner, raise dissuasion tasks and feed suspected subjects to the registry.
+     * Rules decided on a partner's events, and the decisions were stored in the same transaction. Listeners deliver
+     * them to the partner, raise dissuasion tasks and feed suspected subjects to the registry. The decisions travel
+     * in the event, so no listener reads them back.
      *
-     * @param decisionIds the new decisions when only some of the events' decisions are new (decisions from the Flink
-     *     job on a transfer the server had answered); empty for all of them
+     * @param decisions the new decisions, as stored: from the Flink job, only those the server had not made already
      */
-    public record DecisionsMade(long agencyId, List<String> eventIds, List<Long> decisionIds) {
+    public record DecisionsMade(long agencyId, List<MadeDecision> decisions) {
         public DecisionsMade {
-            eventIds = List.copyOf(eventIds);
-            decisionIds = List.copyOf(decisionIds);
-        }
-
-        public DecisionsMade(long agencyId, List<String> eventIds) {
-            this(agencyId, eventIds, List.of());
-        }
-
-        /** Whether a stored decision of these events is one this hand-off is about. */
-        public boolean covers(long decisionId) {
-            return decisionIds.isEmpty() || decisionIds.contains(decisionId);
+            decisions = List.copyOf(decisions);
         }
     }
+
+    /** A decision as stored: its id, what the rule decided, and when it was stored. */
+    public record MadeDecision(long id, Decision decision, Instant decidedAt) {}
 
     /** A partner's events were stored: with {@code engine=kafka} they go to the Flink job, in this order. */
     public record EventsAccepted(long agencyId, List<String> eventIds) {

@@ -8,6 +8,7 @@ import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.funds.WebhookManagement;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
+import io.clearsky.server.warning.WarningEvents.MadeDecision;
 import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.Decisions.StoredDecision;
 import java.time.Instant;
@@ -101,11 +102,8 @@ public class WarningManagement {
     @AfterCommitListener
     void on(DecisionsMade made) {
         transactions.executeWithoutResult(tx -> {
-            for (StoredDecision d : decisions.ofEvents(made.agencyId(), made.eventIds())) {
-                if (!made.covers(d.id())) {
-                    continue;
-                }
-                webhooks.enqueue(made.agencyId(), WEBHOOK_EVENT, view(d));
+            for (MadeDecision d : made.decisions()) {
+                webhooks.enqueue(made.agencyId(), WEBHOOK_EVENT, DecisionView.of(d.id(), d.decision(), d.decidedAt()));
             }
         });
     }

@@ -10,6 +10,8 @@ import io.clearsky.core.warning.Priority;
 import io.clearsky.core.warning.RuleReason;
 import io.clearsky.core.warning.SubjectKind;
 import io.clearsky.server.Timestamps;
+import io.clearsky.server.warning.WarningEvents.MadeDecision;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,10 +19,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,63 +50,90 @@ public class Decisions {
     }
 
     /** A decision on record: its id, the partner whose event fired it, and when it was stored. */
-    public record StoredDecision(long id, long agencyId, Decision decision, Instant decidedAt) {}
+    public record StoredDecision(long id, long agencyId, Decision decision, Instant decidedAt) {
+
+        /** The decision as its listeners get it. */
+        public MadeDecision made() {
+            return new MadeDecision(id, decision, decidedAt);
+        }
+    }
 
     /** A decision to store for a partner. */
     public record NewDecision(long agencyId, Decision decision) {}
 
-    /** Inserts decisions; one on record already fails them all with a duplicate key. */
-    public void insertAll(List<NewDecision> decisions, Instant now) {
+    /**
+     * Inserts decisions and returns them as stored, in the same order; one on record already fails them all with a
+     * duplicate key. The ids come back from the insert itself (generated keys of the batch), so no lookup follows.
+     */
+    public List<StoredDecision> insertAll(List<NewDecision> decisions, Instant now) {
         if (decisions.isEmpty()) {
-            return;
+            return List.of();
         }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.batchUpdate(
-                "insert into warning_decision (agency_id, event_id, rule_id, rules_version, subject_kind, subject,"
-                        + " outcome, dissuasion, scam_type, reasons, evidence, occurred_at, decided_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                decisions.stream()
-                        .map(n -> {
-                            Decision d = n.decision();
-                            return new Object[] {
-                                n.agencyId(),
-                                d.eventId(),
-                                d.ruleId(),
-                                d.rulesVersion(),
-                                d.subjectKind().name(),
-                                d.subject(),
-                                d.outcome().name(),
-                                d.dissuasion() == null ? null : d.dissuasion().name(),
-                                d.scamType() == null ? null : d.scamType().name(),
-                                JSON.writeValueAsString(d.reasons()),
-                                JSON.writeValueAsString(d.evidence()),
-                                utc(d.at()),
-                                utc(now)
-                            };
-                        })
-                        .toList());
+                connection -> connection.prepareStatement(
+                        "insert into warning_decision (agency_id, event_id, rule_id, rules_version, subject_kind,"
+                                + " subject, outcome, dissuasion, scam_type, reasons, evidence, occurred_at,"
+                                + " decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        NewDecision n = decisions.get(i);
+                        Decision d = n.decision();
+                        statement.setLong(1, n.agencyId());
+                        statement.setString(2, d.eventId());
+                        statement.setString(3, d.ruleId());
+                        statement.setInt(4, d.rulesVersion());
+                        statement.setString(5, d.subjectKind().name());
+                        statement.setString(6, d.subject());
+                        statement.setString(7, d.outcome().name());
+                        statement.setString(
+                                8,
+                                d.dissuasion() == null ? null : d.dissuasion().name());
+                        statement.setString(
+                                9, d.scamType() == null ? null : d.scamType().name());
+                        statement.setString(10, JSON.writeValueAsString(d.reasons()));
+                        statement.setString(11, JSON.writeValueAsString(d.evidence()));
+                        statement.setObject(12, utc(d.at()));
+                        statement.setObject(13, utc(now));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return decisions.size();
+                    }
+                },
+                keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != decisions.size()) {
+            throw new IllegalStateException(
+                    "the database returned " + ids.size() + " ids for " + decisions.size() + " decisions");
+        }
+        List<StoredDecision> stored = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            NewDecision n = decisions.get(i);
+            stored.add(new StoredDecision(id, n.agencyId(), n.decision(), now));
+        }
+        return stored;
     }
 
     /**
      * Stores the decisions not on record yet (by partner, event, rule and subject), one by one, and returns the new
-     * ones' ids: for decisions that may come twice (from Kafka, at least once) or that the server made already.
+     * ones as stored: for decisions that may come twice (from Kafka, at least once) or that the server made already.
      */
-    public List<Long> insertMissing(long agencyId, List<Decision> decisions, Instant now) {
-        List<Long> added = new ArrayList<>();
+    public List<StoredDecision> insertMissing(long agencyId, List<Decision> decisions, Instant now) {
+        List<StoredDecision> added = new ArrayList<>();
         for (Decision d : decisions) {
             Long known = jdbc.sql("select count(*) from warning_decision where agency_id = ? and event_id = ?"
                             + " and rule_id = ? and subject = ?")
                     .params(agencyId, d.eventId(), d.ruleId(), d.subject())
                     .query(Long.class)
                     .single();
-            if (known > 0) {
-                continue;
+            if (known == 0) {
+                added.addAll(insertAll(List.of(new NewDecision(agencyId, d)), now));
             }
-            insertAll(List.of(new NewDecision(agencyId, d)), now);
-            added.add(jdbc.sql("select id from warning_decision where agency_id = ? and event_id = ? and rule_id = ?"
-                            + " and subject = ?")
-                    .params(agencyId, d.eventId(), d.ruleId(), d.subject())
-                    .query(Long.class)
-                    .single());
         }
         return added;
     }

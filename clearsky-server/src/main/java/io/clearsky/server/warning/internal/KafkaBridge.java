@@ -6,6 +6,7 @@ import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
 import io.clearsky.server.warning.WarningEvents.EventsAccepted;
 import io.clearsky.server.warning.WarningSettings;
+import io.clearsky.server.warning.internal.Decisions.StoredDecision;
 import io.clearsky.server.warning.internal.RiskEvents.StoredEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -237,11 +237,10 @@ public class KafkaBridge implements SmartLifecycle {
             return;
         }
         transactions.executeWithoutResult(tx -> byAgency.forEach((agency, list) -> {
-            List<Long> added = decisions.insertMissing(agency, list, clock.instant());
+            List<StoredDecision> added = decisions.insertMissing(agency, list, clock.instant());
             if (!added.isEmpty()) {
-                Set<String> ids = new LinkedHashSet<>();
-                list.forEach(d -> ids.add(d.eventId()));
-                publisher.publishEvent(new DecisionsMade(agency, List.copyOf(ids), added));
+                publisher.publishEvent(new DecisionsMade(
+                        agency, added.stream().map(StoredDecision::made).toList()));
             }
         }));
     }

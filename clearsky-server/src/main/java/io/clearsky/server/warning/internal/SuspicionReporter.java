@@ -16,7 +16,7 @@ import io.clearsky.server.agencies.Role;
 import io.clearsky.server.registry.IndicatorLookup;
 import io.clearsky.server.registry.RegistryManagement;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
-import io.clearsky.server.warning.internal.Decisions.StoredDecision;
+import io.clearsky.server.warning.WarningEvents.MadeDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,23 +32,19 @@ class SuspicionReporter {
 
     private static final Logger log = LoggerFactory.getLogger(SuspicionReporter.class);
 
-    private final Decisions decisions;
     private final RegistryManagement registry;
     private final IndicatorLookup lookup;
 
-    SuspicionReporter(Decisions decisions, RegistryManagement registry, IndicatorLookup lookup) {
-        this.decisions = decisions;
+    SuspicionReporter(RegistryManagement registry, IndicatorLookup lookup) {
         this.registry = registry;
         this.lookup = lookup;
     }
 
     @AfterCommitListener
     void on(DecisionsMade made) {
-        for (StoredDecision stored : decisions.ofEvents(made.agencyId(), made.eventIds())) {
+        for (MadeDecision stored : made.decisions()) {
             Decision d = stored.decision();
-            if (!made.covers(stored.id())
-                    || d.outcome() != Outcome.SUSPECT
-                    || d.subjectKind() == SubjectKind.SUBSCRIBER) {
+            if (d.outcome() != Outcome.SUSPECT || d.subjectKind() == SubjectKind.SUBSCRIBER) {
                 continue;
             }
             Identifier subject = new Identifier(kindOf(d), d.subject());
