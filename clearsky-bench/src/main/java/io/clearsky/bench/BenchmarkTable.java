@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
  * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.BenchmarkTable --size full --out target/benchmarks.md
  * </pre>
  *
- * <p>{@code --only lookup,normalise,footprint,http,intake,transfers,transfercheck,linkage,trace,warning} runs some sections; {@code --help} lists the
+ * <p>{@code --only lookup,normalise,footprint,http,intake,transfers,transfercheck,linkage,trace,livegraph,warning,stream} runs some sections; {@code --help} lists the
  * options. The http and intake sections need the server jar, intake, linkage and trace a PostgreSQL on 127.0.0.1:5432 (user
- * postgres, password from {@code PGPASSWORD}).
+ * postgres, password from {@code PGPASSWORD}), stream the stream module built ({@code package} writes its driver's
+ * class path).
  */
 public final class BenchmarkTable {
 
@@ -41,7 +42,8 @@ public final class BenchmarkTable {
             new LinkageSection(),
             new TraceSection(),
             new LiveGraphSection(),
-            new WarningSection());
+            new WarningSection(),
+            new StreamSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 

@@ -16,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param sections the sections to run, by name
  * @param out where to write the table as Markdown, if anywhere
  * @param serverJar the server jar the http section starts
+ * @param streamTarget the stream module's build directory, whose throughput driver the stream section runs
  */
 record TableOptions(
-        Size size, Set<String> sections, @Nullable Path out, Path serverJar) {
+        Size size, Set<String> sections, @Nullable Path out, Path serverJar, Path streamTarget) {
 
     static final Path DEFAULT_SERVER_JAR = Path.of("clearsky-server/target/clearsky-server-0.1.0-SNAPSHOT.jar");
+    static final Path DEFAULT_STREAM_TARGET = Path.of("clearsky-stream/target");
 
     TableOptions {
         sections = Set.copyOf(sections);
@@ -38,7 +40,9 @@ record TableOptions(
                   --only a,b           sections to run: %s (all)
                   --out PATH           also write the table as Markdown here
                   --server-jar PATH    the server the http and intake sections start (%s)
-                """.formatted(String.join(", ", sections), DEFAULT_SERVER_JAR);
+                  --stream-target PATH the stream module's build directory, with the throughput driver and its
+                                       class path, for the stream section (%s)
+                """.formatted(String.join(", ", sections), DEFAULT_SERVER_JAR, DEFAULT_STREAM_TARGET);
     }
 
     /** Parses {@code --name value} pairs; {@code --size} is required, and names outside {@code known} are refused. */
@@ -52,7 +56,7 @@ record TableOptions(
             given.put(name.substring(2), args[++i]);
         }
         for (String name : given.keySet()) {
-            if (!List.of("size", "only", "out", "server-jar").contains(name)) {
+            if (!List.of("size", "only", "out", "server-jar", "stream-target").contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name);
             }
         }
@@ -77,7 +81,8 @@ record TableOptions(
                 Size.parse(size),
                 sections,
                 out == null ? null : Path.of(out),
-                Path.of(given.getOrDefault("server-jar", DEFAULT_SERVER_JAR.toString())));
+                Path.of(given.getOrDefault("server-jar", DEFAULT_SERVER_JAR.toString())),
+                Path.of(given.getOrDefault("stream-target", DEFAULT_STREAM_TARGET.toString())));
     }
 
     boolean runs(String section) {

@@ -22,7 +22,8 @@ class BenchmarkTableTests {
                         "linkage",
                         "trace",
                         "livegraph",
-                        "warning");
+                        "warning",
+                        "stream");
     }
 
     @Test
@@ -37,7 +38,12 @@ class BenchmarkTableTests {
 
     @Test
     void runningNoSectionStillGivesTheMachineAndCommand() {
-        TableOptions none = new TableOptions(Size.QUICK, java.util.Set.of(), null, TableOptions.DEFAULT_SERVER_JAR);
+        TableOptions none = new TableOptions(
+                Size.QUICK,
+                java.util.Set.of(),
+                null,
+                TableOptions.DEFAULT_SERVER_JAR,
+                TableOptions.DEFAULT_STREAM_TARGET);
 
         Table table = BenchmarkTable.measure(none, "java -cp x.jar io.clearsky.bench.BenchmarkTable --size quick");
 

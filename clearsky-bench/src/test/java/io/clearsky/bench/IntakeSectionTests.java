@@ -66,8 +66,10 @@ class IntakeSectionTests {
 
     @Test
     void theDriverRunsTheTablesServerJarForTheSizesPeriods() {
-        TableOptions quick = new TableOptions(Size.QUICK, Set.of("intake"), null, Path.of("server.jar"));
-        TableOptions full = new TableOptions(Size.FULL, Set.of("intake"), null, Path.of("server.jar"));
+        TableOptions quick = new TableOptions(
+                Size.QUICK, Set.of("intake"), null, Path.of("server.jar"), TableOptions.DEFAULT_STREAM_TARGET);
+        TableOptions full = new TableOptions(
+                Size.FULL, Set.of("intake"), null, Path.of("server.jar"), TableOptions.DEFAULT_STREAM_TARGET);
 
         assertThat(IntakeSection.driverArgs(quick))
                 .containsExactly(

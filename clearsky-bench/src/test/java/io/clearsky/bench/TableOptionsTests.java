@@ -19,10 +19,11 @@ class TableOptionsTests {
         assertThat(SECTIONS).allMatch(options::runs);
         assertThat(options.out()).isNull();
         assertThat(options.serverJar()).isEqualTo(TableOptions.DEFAULT_SERVER_JAR);
+        assertThat(options.streamTarget()).isEqualTo(TableOptions.DEFAULT_STREAM_TARGET);
     }
 
     @Test
-    void readsOnlyOutAndServerJar() {
+    void readsOnlyOutServerJarAndStreamTarget() {
         TableOptions options = TableOptions.parse(
                 SECTIONS,
                 "--size",
@@ -32,13 +33,16 @@ class TableOptionsTests {
                 "--out",
                 "target/table.md",
                 "--server-jar",
-                "server.jar");
+                "server.jar",
+                "--stream-target",
+                "elsewhere/target");
 
         assertThat(options.size()).isEqualTo(Size.FULL);
         assertThat(options.sections()).containsExactlyInAnyOrder("lookup", "http");
         assertThat(options.runs("footprint")).isFalse();
         assertThat(options.out()).isEqualTo(Path.of("target/table.md"));
         assertThat(options.serverJar()).isEqualTo(Path.of("server.jar"));
+        assertThat(options.streamTarget()).isEqualTo(Path.of("elsewhere/target"));
     }
 
     @Test

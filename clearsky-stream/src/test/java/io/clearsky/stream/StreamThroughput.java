@@ -1,6 +1,7 @@
 package io.clearsky.stream;
 
 import io.clearsky.core.warning.EventCodec;
+import io.clearsky.core.warning.RiskEngine;
 import io.clearsky.core.warning.RiskEvent;
 import io.clearsky.core.warning.RuleSet;
 import java.io.BufferedReader;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -34,14 +36,20 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  *       to Kafka, checkpoints every 10 s), the events written to the topic before the job starts.
  * </ul>
  *
- * The figure is events / the job's net run time (deployment included). Run it from the repository root:
+ * The figure is events / the job's net run time (deployment included). Beside it, in the same JVM after the job, the
+ * peer: the embedded {@link RiskEngine} with the same rules over the same events on one thread (one thread, so each
+ * key sees its events in order and the decisions are the job's), once from the decoded events and once reading the
+ * same JSON lines as the job does. Run it from the repository root ({@code package} writes the class path file):
  *
  * <pre>
- * ./mvnw -q -pl clearsky-stream -am test-compile dependency:build-classpath \
- *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * java -cp clearsky-stream/target/test-classes:clearsky-stream/target/classes:clearsky-core/target/classes:$(cat \
- *     clearsky-stream/target/test-classpath.txt) io.clearsky.stream.StreamThroughput --events 2000000 --parallelism 2
+ * ./mvnw -q -B package -DskipTests -pl clearsky-stream -am
+ * java -cp clearsky-stream/target/test-classes:clearsky-stream/target/classes:$(cat \
+ *     clearsky-stream/target/throughput-classpath.txt) io.clearsky.stream.StreamThroughput --events 2000000 \
+ *     --parallelism 2 --source file
  * </pre>
+ *
+ * The benchmark table's stream section runs it so. Prints a line {@code stream-line <source> <parallelism> <events>
+ * <decisions> <job seconds> <job events/s> <embedded decisions> <embedded events/s> <embedded from JSON events/s>}.
  */
 public final class StreamThroughput {
 
@@ -80,6 +88,55 @@ public final class StreamThroughput {
         System.out.printf(
                 "source %s, parallelism %d: %,d events, %,d decisions in %.1f s: %,.0f events/s%n",
                 source, parallelism, read, decisions, seconds, read / seconds);
+
+        // the same events again (the world is reproducible), made after the job so that it ran without them in the heap
+        List<RiskEvent> stream = TestWorld.events(2026, events);
+        System.gc();
+        Embedded decoded = embedded(stream);
+        Embedded fromJson = embeddedFromJson(lines);
+        System.out.printf(
+                "embedded RiskEngine, one thread: %,d decisions; %,.0f events/s from decoded events, %,.0f events/s"
+                        + " reading the JSON lines%n",
+                decoded.decisions(), decoded.perSecond(), fromJson.perSecond());
+        System.out.printf(
+                Locale.ROOT,
+                "stream-line %s %d %d %d %.3f %.0f %d %.0f %.0f%n",
+                source,
+                parallelism,
+                read,
+                decisions,
+                seconds,
+                read / seconds,
+                decoded.decisions(),
+                decoded.perSecond(),
+                fromJson.perSecond());
+    }
+
+    /** What the embedded engine did with the stream: its decisions and events a second. */
+    private record Embedded(long decisions, double perSecond) {}
+
+    private static Embedded embedded(List<RiskEvent> stream) {
+        RiskEngine engine = new RiskEngine(RuleSet.defaults(), TestWorld.watchlist());
+        long decisions = 0;
+        long start = System.nanoTime();
+        for (RiskEvent event : stream) {
+            decisions += engine.process(event).size();
+        }
+        return new Embedded(decisions, stream.size() / ((System.nanoTime() - start) / 1e9));
+    }
+
+    private static Embedded embeddedFromJson(Path lines) throws Exception {
+        RiskEngine engine = new RiskEngine(RuleSet.defaults(), TestWorld.watchlist());
+        long events = 0;
+        long decisions = 0;
+        long start = System.nanoTime();
+        try (BufferedReader in = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                decisions += engine.process(EventCodec.read(line)).size();
+                events++;
+            }
+        }
+        return new Embedded(decisions, events / ((System.nanoTime() - start) / 1e9));
     }
 
     private static JobExecutionResult fromFile(Path lines, Path dir, int parallelism) throws Exception {
