@@ -1,5 +1,6 @@
 package io.clearsky.core.warning;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.core.identifier.InvalidIdentifierException;
 import io.clearsky.core.identifier.PhoneNumbers;
 import io.clearsky.core.identifier.Urls;
@@ -7,7 +8,6 @@ import io.clearsky.core.indicator.ScamType;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -307,7 +307,7 @@ public final class EventCodec {
         Instant instant(String field) {
             String text = text(field, 64);
             try {
-                Instant instant = OffsetDateTime.parse(text).toInstant();
+                Instant instant = IsoTimes.instant(text);
                 if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
                     throw new InvalidEventException(name(field), "a time between 2000 and 2100");
                 }

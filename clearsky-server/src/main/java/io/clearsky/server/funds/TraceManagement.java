@@ -1,5 +1,6 @@
 package io.clearsky.server.funds;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.core.funds.Apportionment;
 import io.clearsky.core.funds.FundTracer;
 import io.clearsky.core.funds.Trace;
@@ -23,7 +24,6 @@ import io.clearsky.server.funds.internal.Transfers;
 import io.clearsky.server.funds.internal.Transfers.StoredTransfer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -435,7 +435,7 @@ public class TraceManagement {
             return otherwise;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return IsoTimes.instant(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "not an ISO-8601 time with an offset: '" + text + "'");
         }

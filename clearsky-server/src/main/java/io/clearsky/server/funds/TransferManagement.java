@@ -1,5 +1,6 @@
 package io.clearsky.server.funds;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
@@ -18,7 +19,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -207,7 +207,7 @@ public class TransferManagement {
             problems.add(new FieldProblem(prefix + "time", "must be given, e.g. 2026-11-20T14:30:00+08:00"));
         } else {
             try {
-                time = OffsetDateTime.parse(form.time().strip()).toInstant();
+                time = IsoTimes.instant(form.time().strip());
                 if (time.isAfter(clock.instant().plus(CLOCK_SKEW))) {
                     problems.add(new FieldProblem(prefix + "time", "is in the future"));
                 }
@@ -407,8 +407,7 @@ public class TransferManagement {
             Money balance = null;
             if (f != null) {
                 try {
-                    asOf = OffsetDateTime.parse(String.valueOf(f.asOf()).strip())
-                            .toInstant();
+                    asOf = IsoTimes.instant(String.valueOf(f.asOf()).strip());
                 } catch (DateTimeParseException e) {
                     problems.add(new FieldProblem(prefix + "asOf", "an ISO-8601 time with an offset"));
                 }

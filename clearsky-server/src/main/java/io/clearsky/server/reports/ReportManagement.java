@@ -1,5 +1,6 @@
 package io.clearsky.server.reports;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.core.identifier.Identifiers;
 import io.clearsky.core.identifier.InvalidIdentifierException;
 import io.clearsky.core.identifier.PhoneNumbers;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -557,7 +557,7 @@ public class ReportManagement {
         }
         Instant at;
         try {
-            at = OffsetDateTime.parse(text.strip()).toInstant();
+            at = IsoTimes.instant(text.strip());
         } catch (DateTimeParseException notADateTime) {
             try {
                 at = LocalDate.parse(text.strip()).atStartOfDay(Filing.ZONE).toInstant();

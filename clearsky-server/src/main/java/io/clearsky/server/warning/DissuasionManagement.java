@@ -1,5 +1,6 @@
 package io.clearsky.server.warning;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.region.RegionCode;
 import io.clearsky.core.warning.Decision;
@@ -33,7 +34,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -379,7 +379,7 @@ public class DissuasionManagement {
             return fallback;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return IsoTimes.instant(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "a time with its offset, e.g. 2026-11-29T00:00:00+08:00");
         }

@@ -1,5 +1,6 @@
 package io.clearsky.server.warning;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.core.warning.Backtest;
 import io.clearsky.core.warning.InvalidRulesException;
 import io.clearsky.core.warning.RuleSet;
@@ -13,7 +14,6 @@ import io.clearsky.server.warning.internal.RuleVersions;
 import io.clearsky.server.warning.internal.RuleVersions.RuleVersion;
 import io.clearsky.server.warning.internal.WarningEngine;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -131,7 +131,7 @@ public class RuleManagement {
             throw new InvalidInputException(field, "required: a time with its offset, e.g. 2026-11-29T00:00:00+08:00");
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return IsoTimes.instant(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "a time with its offset, e.g. 2026-11-29T00:00:00+08:00");
         }

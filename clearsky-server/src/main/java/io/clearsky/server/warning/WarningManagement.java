@@ -1,5 +1,6 @@
 package io.clearsky.server.warning;
 
+import io.clearsky.core.IsoTimes;
 import io.clearsky.core.warning.Outcome;
 import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.InvalidInputException;
@@ -12,7 +13,6 @@ import io.clearsky.server.warning.WarningEvents.MadeDecision;
 import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.Decisions.StoredDecision;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +74,7 @@ public class WarningManagement {
         Instant from = null;
         if (since != null && !since.isBlank()) {
             try {
-                from = OffsetDateTime.parse(since.strip()).toInstant();
+                from = IsoTimes.instant(since.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException("since", "a time with its offset, e.g. 2026-11-29T08:00:00+08:00");
             }
