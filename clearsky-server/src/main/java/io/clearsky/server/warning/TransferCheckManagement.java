@@ -56,7 +56,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class TransferCheckManagement {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_GROUP = 500;
 
     private final Partners partners;
@@ -66,6 +65,7 @@ public class TransferCheckManagement {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JsonMapper json;
     private final Cache<String, Answered> answers;
     private final GroupCommit<Pending> commits;
     private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
@@ -80,7 +80,8 @@ public class TransferCheckManagement {
             ApplicationEventPublisher publisher,
             TransactionTemplate transactions,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            JsonMapper json) {
         this.partners = partners;
         this.events = events;
         this.decisions = decisions;
@@ -88,6 +89,7 @@ public class TransferCheckManagement {
         this.publisher = publisher;
         this.transactions = transactions;
         this.clock = clock;
+        this.json = json;
         this.kafka = settings.kafkaEngine();
         this.answers =
                 Caffeine.newBuilder().maximumSize(settings.answerCacheSize()).build();
@@ -117,8 +119,19 @@ public class TransferCheckManagement {
     public record Answer(
             String eventId, String outcome, List<Reason> reasons, List<DecisionView> decisions, int rulesVersion) {}
 
+    /**
+     * An answer with its JSON as the API writes it (the application's JSON settings), made once: it is stored with
+     * the event, and the endpoint's fast path sends it as it is.
+     */
+    public record Checked(Answer answer, String json) {}
+
     /** Checks one transfer attempt: the event's JSON, {@code type} optional. */
     public Answer check(@Nullable JsonNode body, Caller caller) {
+        return checkWithJson(body, caller).answer();
+    }
+
+    /** {@link #check}, with the answer's JSON. */
+    public Checked checkWithJson(@Nullable JsonNode body, Caller caller) {
         Agency partner = partners.partner(caller);
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "a transfer attempt as a JSON object");
@@ -147,36 +160,39 @@ public class TransferCheckManagement {
         Outcome outcome = Decision.transferOutcome(decided);
         int version =
                 decided.isEmpty() ? engine.ruleSet().version() : decided.get(0).rulesVersion();
-        Answer answer = answer(attempt.id(), outcome, decided, version);
-        String answerJson = JSON.writeValueAsString(answer);
+        Checked checked = checked(answer(attempt.id(), outcome, decided, version));
         try {
-            commits.submit(new Pending(partner.id(), attempt, payload, answerJson, decided));
+            commits.submit(new Pending(partner.id(), attempt, payload, checked.json(), decided));
         } catch (DuplicateKeyException onRecord) {
             StoredEvent stored = events.find(partner.id(), attempt.id()).orElseThrow(() -> onRecord);
-            Answered known = new Answered(stored.payload(), stored.answer() == null ? null : read(stored.answer()));
-            if (known.answer() == null) {
-                // sent through the event intake: answer from what the rules decided then
-                known = new Answered(stored.payload(), fromRecord(partner.id(), attempt.id()));
-            }
+            // read and written again: an answer stored by an earlier version may have other JSON settings
+            Answer onFile = stored.answer() == null
+                    ? fromRecord(partner.id(), attempt.id()) // sent through the event intake: what the rules decided
+                    : json.readValue(stored.answer(), Answer.class);
+            Answered known = new Answered(stored.payload(), checked(onFile));
             answers.put(key, known);
             return repeat(known, payload, attempt.id());
         }
-        answers.put(key, new Answered(payload, answer));
+        answers.put(key, new Answered(payload, checked));
         outcomes.get(outcome).increment();
-        return answer;
+        return checked;
     }
 
-    private record Answered(String payload, @Nullable Answer answer) {}
+    private Checked checked(Answer answer) {
+        return new Checked(answer, json.writeValueAsString(answer));
+    }
+
+    private record Answered(String payload, Checked checked) {}
 
     private record Pending(
             long agencyId, TransferAttempt event, String payload, String answer, List<Decision> decisions) {}
 
-    private static Answer repeat(Answered earlier, String payload, String id) {
-        if (!earlier.payload().equals(payload) || earlier.answer() == null) {
+    private static Checked repeat(Answered earlier, String payload, String id) {
+        if (!earlier.payload().equals(payload)) {
             throw new ConflictException(
                     "transfer attempt " + id + " was checked before with other content; use a new id");
         }
-        return earlier.answer();
+        return earlier.checked();
     }
 
     /** Stores a group of checks with their decisions in one transaction. */
@@ -233,9 +249,5 @@ public class TransferCheckManagement {
                 reasons,
                 decided.stream().map(d -> DecisionView.of(null, d, null)).toList(),
                 rulesVersion);
-    }
-
-    private static Answer read(String json) {
-        return JSON.readValue(json, Answer.class);
     }
 }

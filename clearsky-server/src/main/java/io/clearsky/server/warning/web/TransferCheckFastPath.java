@@ -6,12 +6,13 @@ import io.clearsky.server.ProblemWriter;
 import io.clearsky.server.agencies.ApiKeys;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.warning.TransferCheckManagement;
-import io.clearsky.server.warning.TransferCheckManagement.Answer;
+import io.clearsky.server.warning.TransferCheckManagement.Checked;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,14 +39,12 @@ class TransferCheckFastPath extends OncePerRequestFilter {
     private final TransferCheckManagement checks;
     private final ProblemWriter problems;
     private final JsonMapper json;
-    private final ObjectWriter writer;
 
     TransferCheckFastPath(ApiKeys apiKeys, TransferCheckManagement checks, ProblemWriter problems, JsonMapper json) {
         this.apiKeys = apiKeys;
         this.checks = checks;
         this.problems = problems;
         this.json = json;
-        this.writer = json.writerFor(Answer.class);
     }
 
     @Override
@@ -67,10 +65,10 @@ class TransferCheckFastPath extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Answer answer;
+        Checked checked;
         try {
             JsonNode body = json.readTree(request.getInputStream());
-            answer = checks.check(body, caller.get());
+            checked = checks.checkWithJson(body, caller.get());
         } catch (JacksonException e) {
             problems.write(
                     request,
@@ -108,6 +106,8 @@ class TransferCheckFastPath extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        writer.writeValue(response.getOutputStream(), answer);
+        byte[] answer = checked.json().getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
     }
 }
