@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver \
- *     --rate 5000 --warmup 20s --duration 30s --out target/transfer-check-load.md
+ *     --rate 5000 --warmup 90s --duration 30s --out target/transfer-check-load.md
  * </pre>
  *
  * <p>The server starts on its embedded default (H2) with a fresh data directory, or with {@code --postgres} on a
@@ -46,14 +46,20 @@ public final class TransferCheckLoadDriver {
     static final double TARGET_RATE = 5_000;
     static final double TARGET_P99_MS = 20;
 
+    /** The server's JVM flags: the G1 settings docs/warning.md recommends, on a heap fixed at 2 GiB. */
+    static final List<String> SERVER_JVM =
+            List.of("-Xms2g", "-Xmx2g", "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10");
+
     static final String USAGE = """
             Usage: java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver [options]
               --server-jar PATH     server jar (clearsky-server/target/clearsky-server-0.1.0-SNAPSHOT.jar)
-              --server-jvm "FLAGS"  the server's JVM flags ("-Xmx2g")
+              --server-jvm "FLAGS"  the server's JVM flags (docs/warning.md's G1 settings with a fixed 2 GiB heap:
+                                    "-Xms2g -Xmx2g -XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=10")
               --rate N              requests a second, both phases (5000)
               --payers N            distinct payers (200000)
               --connections N       keep-alive connections, one request in flight each (64)
-              --warmup D            warm-up per phase, not measured (20s)
+              --warmup D            warm-up per phase, not measured (90s: on two cores under this load the JIT
+                                    takes about a minute to compile the check's path)
               --duration D          measured time per phase (30s)
               --postgres URL        run the server on a scratch database made here
                                     (jdbc:postgresql://127.0.0.1:5432/postgres); the embedded H2 when absent
@@ -276,11 +282,11 @@ public final class TransferCheckLoadDriver {
 
     private static Options parse(String[] args) {
         Path jar = Path.of("clearsky-server/target/clearsky-server-0.1.0-SNAPSHOT.jar");
-        List<String> jvm = List.of("-Xmx2g");
+        List<String> jvm = SERVER_JVM;
         double rate = TARGET_RATE;
         int payers = 200_000;
         int connections = 64;
-        Duration warmup = Duration.ofSeconds(20);
+        Duration warmup = Duration.ofSeconds(90);
         Duration duration = Duration.ofSeconds(30);
         Path out = null;
         String postgres = null;
