@@ -26,6 +26,9 @@ import io.clearsky.server.warning.internal.RiskEvents.StoredEvent;
 import io.clearsky.server.warning.internal.WarningEngine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,11 +172,11 @@ public class TransferCheckManagement {
             Answer onFile = stored.answer() == null
                     ? fromRecord(partner.id(), attempt.id()) // sent through the event intake: what the rules decided
                     : json.readValue(stored.answer(), Answer.class);
-            Answered known = new Answered(stored.payload(), checked(onFile));
+            Answered known = new Answered(digest(stored.payload()), checked(onFile));
             answers.put(key, known);
             return repeat(known, payload, attempt.id());
         }
-        answers.put(key, new Answered(payload, checked));
+        answers.put(key, new Answered(digest(payload), checked));
         outcomes.get(outcome).increment();
         return checked;
     }
@@ -182,13 +185,26 @@ public class TransferCheckManagement {
         return new Checked(answer, json.writeValueAsString(answer));
     }
 
-    private record Answered(String payload, Checked checked) {}
+    /**
+     * An answer kept for resends, with the SHA-256 of the attempt's canonical JSON rather than the JSON itself: the
+     * cache holds {@code answer-cache-size} of these, each promoted to the old generation and dropped later, so
+     * every byte kept here is a byte G1 must evacuate or mark (docs/benchmarks.md, "Transfer check under load").
+     */
+    private record Answered(byte[] digest, Checked checked) {}
+
+    private static byte[] digest(String payload) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 
     private record Pending(
             long agencyId, TransferAttempt event, String payload, String answer, List<Decision> decisions) {}
 
     private static Checked repeat(Answered earlier, String payload, String id) {
-        if (!earlier.payload().equals(payload)) {
+        if (!MessageDigest.isEqual(earlier.digest(), digest(payload))) {
             throw new ConflictException(
                     "transfer attempt " + id + " was checked before with other content; use a new id");
         }
