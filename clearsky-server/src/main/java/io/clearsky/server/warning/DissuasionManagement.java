@@ -23,7 +23,6 @@ import io.clearsky.server.warning.DecisionView.ScamTypeView;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
 import io.clearsky.server.warning.WarningEvents.DissuasionTaskChanged;
 import io.clearsky.server.warning.WarningEvents.MadeDecision;
-import io.clearsky.server.warning.internal.Decisions;
 import io.clearsky.server.warning.internal.DissuasionScripts;
 import io.clearsky.server.warning.internal.DissuasionScripts.Lines;
 import io.clearsky.server.warning.internal.DissuasionTasks;
@@ -68,7 +67,6 @@ public class DissuasionManagement {
     private static final int MAX_NOTE = 1_000;
 
     private final DissuasionTasks tasks;
-    private final Decisions decisions;
     private final RiskEvents events;
     private final AgencyManagement agencies;
     private final DissuasionScripts scripts;
@@ -78,7 +76,6 @@ public class DissuasionManagement {
 
     DissuasionManagement(
             DissuasionTasks tasks,
-            Decisions decisions,
             RiskEvents events,
             AgencyManagement agencies,
             DissuasionScripts scripts,
@@ -86,7 +83,6 @@ public class DissuasionManagement {
             TransactionTemplate transactions,
             Clock clock) {
         this.tasks = tasks;
-        this.decisions = decisions;
         this.events = events;
         this.agencies = agencies;
         this.scripts = scripts;

@@ -242,7 +242,7 @@ public class TransferCheckManagement {
     }
 
     private Answer fromRecord(long agencyId, String eventId) {
-        List<Decision> onRecord = decisions.ofEvents(agencyId, List.of(eventId)).stream()
+        List<Decision> onRecord = decisions.ofEvent(agencyId, eventId).stream()
                 .map(Decisions.StoredDecision::decision)
                 .toList();
         int version =

@@ -1,6 +1,5 @@
 package io.clearsky.server.warning.internal;
 
-import static io.clearsky.server.SqlLists.valuesTable;
 import static io.clearsky.server.Timestamps.utc;
 
 import io.clearsky.core.indicator.ScamType;
@@ -16,8 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Decisions {
 
-    private static final int IN_LIST = 500;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<RuleReason>> REASONS = new TypeReference<>() {};
     private static final TypeReference<List<String>> EVIDENCE = new TypeReference<>() {};
@@ -138,22 +134,12 @@ public class Decisions {
         return added;
     }
 
-    /** The partner's decisions on these events, in the order they were stored. */
-    public List<StoredDecision> ofEvents(long agencyId, Collection<String> eventIds) {
-        List<StoredDecision> found = new ArrayList<>();
-        List<String> all = List.copyOf(new LinkedHashSet<>(eventIds));
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            List<Object> params = new ArrayList<>(chunk);
-            params.add(agencyId);
-            found.addAll(jdbc.sql("select " + COLUMNS + " from " + valuesTable(chunk, "wanted", "wanted_id")
-                            + " join warning_decision on agency_id = ? and event_id = wanted.wanted_id")
-                    .params(params)
-                    .query(Decisions::decision)
-                    .list());
-        }
-        found.sort(java.util.Comparator.comparingLong(StoredDecision::id));
-        return found;
+    /** The partner's decisions on one event, in the order they were stored. */
+    public List<StoredDecision> ofEvent(long agencyId, String eventId) {
+        return jdbc.sql("select " + COLUMNS + " from warning_decision where agency_id = ? and event_id = ? order by id")
+                .params(agencyId, eventId)
+                .query(Decisions::decision)
+                .list();
     }
 
     public Optional<StoredDecision> find(long id) {
