@@ -49,6 +49,7 @@ public final class GroupCommit<T> {
         synchronized (line) {
             line.add(mine);
         }
+        boolean interrupted = false;
         while (!mine.finished) {
             if (lock.tryLock()) {
                 try {
@@ -62,7 +63,12 @@ public final class GroupCommit<T> {
                 wakeNextLeader();
             } else {
                 LockSupport.parkNanos(this, PARK_NANOS);
+                // an interrupt makes every later park return at once: clear it while waiting, set it again after
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         RuntimeException failure = mine.failure;
         if (failure != null) {

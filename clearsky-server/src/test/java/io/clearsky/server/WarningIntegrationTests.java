@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.StreamSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -339,6 +340,14 @@ abstract class WarningIntegrationTests {
                 .formatHex(mac.doFinal((t + "." + delivery.get("body")).getBytes(StandardCharsets.UTF_8)));
         assertThat(delivery.get("signature")).endsWith("v1=" + expected);
         assertThat(delivery.get("body")).contains("\"outcome\":\"HOLD\"");
+        // the webhook tells the decision's time as the inbox does (the time as stored, to the microsecond)
+        String decidedAt = StreamSupport.stream(inbox.get("items").spliterator(), false)
+                .filter(d -> d.get("eventId").asText().equals("pay-1"))
+                .findFirst()
+                .orElseThrow()
+                .get("decidedAt")
+                .asText();
+        assertThat(delivery.get("body")).contains("\"decidedAt\":\"" + decidedAt + "\"");
     }
 
     @Test

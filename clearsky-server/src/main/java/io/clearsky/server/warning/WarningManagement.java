@@ -103,12 +103,16 @@ public class WarningManagement {
     void on(DecisionsMade made) {
         transactions.executeWithoutResult(tx -> {
             for (MadeDecision d : made.decisions()) {
-                webhooks.enqueue(made.agencyId(), WEBHOOK_EVENT, DecisionView.of(d.id(), d.decision(), d.decidedAt()));
+                webhooks.enqueue(made.agencyId(), WEBHOOK_EVENT, view(d));
             }
         });
     }
 
     static DecisionView view(StoredDecision d) {
+        return DecisionView.of(d.id(), d.decision(), d.decidedAt());
+    }
+
+    static DecisionView view(MadeDecision d) {
         return DecisionView.of(d.id(), d.decision(), d.decidedAt());
     }
 }

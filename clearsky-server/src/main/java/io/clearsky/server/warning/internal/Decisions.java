@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ public class Decisions {
         if (decisions.isEmpty()) {
             return List.of();
         }
+        // as the column keeps it (microseconds), so the decision handed to listeners says what a read says
+        Instant decidedAt = now.truncatedTo(ChronoUnit.MICROS);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.batchUpdate(
                 connection -> connection.prepareStatement(
@@ -92,7 +95,7 @@ public class Decisions {
                         statement.setString(10, JSON.writeValueAsString(d.reasons()));
                         statement.setString(11, JSON.writeValueAsString(d.evidence()));
                         statement.setObject(12, utc(d.at()));
-                        statement.setObject(13, utc(now));
+                        statement.setObject(13, utc(decidedAt));
                     }
 
                     @Override
@@ -110,7 +113,7 @@ public class Decisions {
         for (int i = 0; i < decisions.size(); i++) {
             long id = ((Number) ids.get(i).values().iterator().next()).longValue();
             NewDecision n = decisions.get(i);
-            stored.add(new StoredDecision(id, n.agencyId(), n.decision(), now));
+            stored.add(new StoredDecision(id, n.agencyId(), n.decision(), decidedAt));
         }
         return stored;
     }
