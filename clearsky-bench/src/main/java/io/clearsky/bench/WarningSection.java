@@ -1,5 +1,6 @@
 package io.clearsky.bench;
 
+import io.clearsky.bench.load.TransferCheckLoadDriver;
 import io.clearsky.core.warning.EventCodecBenchmark;
 import io.clearsky.core.warning.RiskEngineBenchmark;
 import io.clearsky.core.warning.RiskEngineLoad;
@@ -41,7 +42,7 @@ final class WarningSection implements Section {
                 case QUICK ->
                     new Plan(
                             1_000_000,
-                            List.of("-Xms2g", "-Xmx2g", "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10"),
+                            TransferCheckLoadDriver.recommendedJvm("2g"),
                             300_000,
                             100_000,
                             5,
@@ -52,7 +53,7 @@ final class WarningSection implements Section {
                 case FULL ->
                     new Plan(
                             10_000_000,
-                            List.of("-Xms6g", "-Xmx6g", "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10"),
+                            TransferCheckLoadDriver.recommendedJvm("6g"),
                             300_000,
                             100_000,
                             20,

@@ -46,9 +46,13 @@ public final class TransferCheckLoadDriver {
     static final double TARGET_RATE = 5_000;
     static final double TARGET_P99_MS = 20;
 
-    /** The server's JVM flags: the G1 settings docs/warning.md recommends, on a heap fixed at 2 GiB. */
-    static final List<String> SERVER_JVM =
-            List.of("-Xms2g", "-Xmx2g", "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10");
+    /** The G1 settings docs/warning.md recommends for a server with the embedded engine, on a heap of this size. */
+    public static List<String> recommendedJvm(String heap) {
+        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10");
+    }
+
+    /** The server's JVM flags: the recommended G1 settings on a heap fixed at 2 GiB. */
+    static final List<String> SERVER_JVM = recommendedJvm("2g");
 
     static final String USAGE = """
             Usage: java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver [options]
