@@ -6,6 +6,7 @@ import io.clearsky.core.warning.SubscriberState.ContactKind;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,11 +31,48 @@ final class Contacts {
     private static final long LENGTH_MASK = (1L << LENGTH_BITS) - 1;
 
     /** Contact i's time at {@code 2i}, its packed description at {@code 2i + 1} (see {@link #describe}). */
-    private long[] columns = new long[4];
+    private long[] columns;
 
-    private byte[] texts = new byte[64];
+    private byte[] texts;
     private int used;
     private int size;
+
+    Contacts() {
+        this(new long[4], new byte[64]);
+    }
+
+    private Contacts(long[] columns, byte[] texts) {
+        this.columns = columns;
+        this.texts = texts;
+    }
+
+    /** These contacts as bytes, as a {@link ByteArena} keeps them: the count, two longs a contact, the texts. */
+    byte[] encode() {
+        ByteBuffer out = ByteBuffer.allocate(1 + 2 * Long.BYTES * size + used);
+        out.put((byte) size);
+        for (int i = 0; i < 2 * size; i++) {
+            out.putLong(columns[i]);
+        }
+        out.put(texts, 0, used);
+        return out.array();
+    }
+
+    /** The contacts {@link #encode} wrote, with room for one more. */
+    static Contacts decode(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int size = in.get() & 0xFF;
+        long[] columns = new long[Math.min(2 * (MAX + 1), 2 * size + 2)];
+        for (int i = 0; i < 2 * size; i++) {
+            columns[i] = in.getLong();
+        }
+        int used = in.remaining();
+        byte[] texts = new byte[used + 64];
+        in.get(texts, 0, used);
+        Contacts contacts = new Contacts(columns, texts);
+        contacts.size = size;
+        contacts.used = used;
+        return contacts;
+    }
 
     int size() {
         return size;

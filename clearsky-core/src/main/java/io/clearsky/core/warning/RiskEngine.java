@@ -83,6 +83,20 @@ public final class RiskEngine {
         return count;
     }
 
+    /** Blocks of the stripes' arenas holding subscribers' contacts now (see {@link ByteArena}). */
+    long contactBlocksInUse() {
+        long blocks = 0;
+        for (Stripe stripe : stripes) {
+            stripe.lock.lock();
+            try {
+                blocks += stripe.contacts.blocksInUse();
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+        return blocks;
+    }
+
     /** The latest event time seen, in epoch milliseconds, or {@code Long.MIN_VALUE} before any. */
     public long latestEventMillis() {
         return latestEvent.get();
@@ -119,8 +133,10 @@ public final class RiskEngine {
             ObjectIterator<Long2ObjectMap.Entry<KeyState>> entries =
                     stripe.states.long2ObjectEntrySet().fastIterator();
             while (entries.hasNext()) {
-                if (entries.next().getValue().retainUntil(ruleSet) < eventTimeMillis) {
+                KeyState state = entries.next().getValue();
+                if (state.retainUntil(ruleSet) < eventTimeMillis) {
                     entries.remove();
+                    Stripe.released(state);
                     dropped++;
                 }
             }
@@ -139,12 +155,14 @@ public final class RiskEngine {
     /**
      * One stripe's states: as objects, except the states of numbers that placed only a few calls, which are kept in
      * primitive columns ({@link SmallNumberStates}) so that the garbage collector does not have to copy and scan them.
-     * A key's state is in one of the two, never both.
+     * A key's state is in one of the two, never both. Subscribers keep their risky contacts in the stripe's {@link
+     * ByteArena} for the same reason.
      */
     private static final class Stripe {
         final ReentrantLock lock = new ReentrantLock();
         final Long2ObjectOpenHashMap<KeyState> states = new Long2ObjectOpenHashMap<>();
         final SmallNumberStates smallNumbers = new SmallNumberStates();
+        final ByteArena contacts = new ByteArena();
 
         /** Runs one key's rules on its state and keeps the state they return. Called under {@link #lock}. */
         void apply(RiskRules rules, RiskRules.Routed routed, RiskEvent event, List<Decision> decisions) {
@@ -157,6 +175,12 @@ public final class RiskEngine {
                 small = state != null;
             }
             KeyState next = rules.apply(state, event, routed.role(), decisions);
+            if (next instanceof SubscriberState subscriber) {
+                subscriber.keepContactsIn(contacts);
+            }
+            if (state != null && next != state) {
+                released(state);
+            }
             if (next instanceof NumberState number && SmallNumberStates.fits(number)) {
                 smallNumbers.put(key, number);
                 if (state != null && !small) {
@@ -173,6 +197,13 @@ public final class RiskEngine {
                 }
             } else if (next != state || small) {
                 states.put(key, next);
+            }
+        }
+
+        /** Gives back what a state being dropped holds outside itself. Called under {@link #lock}. */
+        static void released(KeyState state) {
+            if (state instanceof SubscriberState subscriber) {
+                subscriber.releaseContacts();
             }
         }
     }

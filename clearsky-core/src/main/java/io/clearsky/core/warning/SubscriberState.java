@@ -37,9 +37,19 @@ final class SubscriberState extends KeyState {
             boolean verified,
             String eventId) {}
 
-    /** Risky contacts, oldest first; null while there are none. */
+    /** Risky contacts, oldest first, while the state has no arena; null while there are none. */
     @Nullable
-    Contacts contacts;
+    private Contacts contacts;
+
+    /**
+     * Where the contacts are kept instead, once an engine gave the state an arena ({@link #keepContactsIn}); {@link
+     * #stored} is then their handle, 0 while there are none. A new contact then changes a number in this state, not
+     * a reference: an old state given a reference to a new object is what makes the garbage collector's pauses long.
+     */
+    @Nullable
+    private ByteArena arena;
+
+    private int stored;
 
     final Counterparties payees = new Counterparties();
 
@@ -50,15 +60,57 @@ final class SubscriberState extends KeyState {
 
     /** Adds a contact, forgetting those older than {@code window} before it and the oldest beyond the cap. */
     void addContact(Contact contact, long windowMillis) {
-        if (contacts == null) {
-            contacts = new Contacts();
+        Contacts working = contacts();
+        if (working == null) {
+            working = new Contacts();
         }
-        contacts.add(contact, windowMillis);
+        working.add(contact, windowMillis);
+        if (arena == null) {
+            contacts = working;
+        } else {
+            byte[] bytes = working.encode();
+            stored = arena.replace(stored, bytes, bytes.length);
+        }
     }
 
     /** The contacts within {@code windowMillis} before {@code time}, time included, oldest first. */
     List<Contact> contactsBefore(long time, long windowMillis) {
-        return contacts == null ? List.of() : contacts.before(time, windowMillis);
+        Contacts held = contacts();
+        return held == null ? List.of() : held.before(time, windowMillis);
+    }
+
+    /**
+     * Keeps the contacts in {@code arena} from now on, moving those held. The arena must be used under the same lock
+     * as this state, and the state must {@link #releaseContacts} before it is dropped.
+     */
+    void keepContactsIn(ByteArena arena) {
+        if (this.arena == arena) {
+            return;
+        }
+        if (this.arena != null) {
+            throw new IllegalStateException("the state already keeps its contacts in another arena");
+        }
+        this.arena = arena;
+        if (contacts != null) {
+            byte[] bytes = contacts.encode();
+            stored = arena.store(bytes, bytes.length);
+            contacts = null;
+        }
+    }
+
+    /** Gives the arena back the contacts' blocks; for a state being dropped. */
+    void releaseContacts() {
+        if (arena != null && stored != 0) {
+            arena.release(stored);
+            stored = 0;
+        }
+    }
+
+    private @Nullable Contacts contacts() {
+        if (arena == null) {
+            return contacts;
+        }
+        return stored == 0 ? null : Contacts.decode(arena.load(stored));
     }
 
     @Override
@@ -68,10 +120,11 @@ final class SubscriberState extends KeyState {
 
     @Override
     void write(DataOutputStream out) throws IOException {
-        if (contacts == null) {
+        Contacts held = contacts();
+        if (held == null) {
             out.writeByte(0);
         } else {
-            contacts.write(out);
+            held.write(out);
         }
         payees.write(out);
     }

@@ -46,6 +46,44 @@ class PackedStateTests {
     }
 
     @Test
+    void contactsKeptInAnArenaReadAndChangeAsContactsKeptInTheState() {
+        ByteArena arena = new ByteArena();
+        SubscriberState inArena = new SubscriberState();
+        SubscriberState inState = new SubscriberState();
+        inArena.addContact(contact(100, "+8617000000001"), 1_800_000);
+        inState.addContact(contact(100, "+8617000000001"), 1_800_000);
+        inArena.keepContactsIn(arena);
+        assertThat(arena.blocksInUse()).isPositive();
+
+        for (int i = 0; i < Contacts.MAX + 3; i++) {
+            Contact next = new Contact(200 + i, ContactKind.SMS_LINK, "https://例子.cn/" + i, null, false, "短信-" + i);
+            inArena.addContact(next, 1_800_000);
+            inState.addContact(next, 1_800_000);
+        }
+
+        assertThat(inArena.contactsBefore(1_000, 1_800_000))
+                .hasSize(Contacts.MAX)
+                .isEqualTo(inState.contactsBefore(1_000, 1_800_000));
+        assertThat(inArena.toBytes()).isEqualTo(inState.toBytes());
+        inArena.releaseContacts();
+        assertThat(arena.blocksInUse()).isZero();
+    }
+
+    @Test
+    void contactsComeBackFromTheirBytesWithRoomForMore() {
+        Contacts contacts = new Contacts();
+        contacts.add(contact(100, "+8617000000001"), 1_000);
+        contacts.add(new Contact(200, ContactKind.APP, "com.tencent.wemeet", null, false, "app-1"), 1_000);
+
+        Contacts back = Contacts.decode(contacts.encode());
+        back.add(contact(300, "+8617000000003"), 1_000);
+        contacts.add(contact(300, "+8617000000003"), 1_000);
+
+        assertThat(back.before(300, 1_000)).hasSize(3).isEqualTo(contacts.before(300, 1_000));
+        assertThat(Contacts.decode(new Contacts().encode()).size()).isZero();
+    }
+
+    @Test
     void everyFieldOfAContactComesBackWhateverItsText() {
         Contacts contacts = new Contacts();
         Contact link = new Contact(100, ContactKind.SMS_LINK, "https://例子.cn/支付?id=1", null, false, "短信-1");

@@ -248,11 +248,14 @@ class RiskRulesTests {
         engine.process(pay("t1", 5, VICTIM, "alipay:2088000000000001", 100));
         // the caller's calls (kept for the burst window), the victim (contacts and payees), the payee (its payers)
         assertThat(engine.stateCount()).isEqualTo(3);
+        assertThat(engine.contactBlocksInUse()).isPositive();
 
         assertThat(engine.expire(at(120).toEpochMilli())).isEqualTo(1);
         assertThat(engine.stateCount()).isEqualTo(2);
         assertThat(engine.expire(at(60 * 24 * 181).toEpochMilli())).isEqualTo(2);
         assertThat(engine.stateCount()).isZero();
+        // the victim's contacts were kept in its stripe's arena, and went back to it with the victim's state
+        assertThat(engine.contactBlocksInUse()).isZero();
     }
 
     @Test
