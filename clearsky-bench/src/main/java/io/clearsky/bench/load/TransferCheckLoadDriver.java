@@ -48,7 +48,12 @@ public final class TransferCheckLoadDriver {
 
     /** The G1 settings docs/warning.md recommends for a server with the embedded engine, on a heap of this size. */
     public static List<String> recommendedJvm(String heap) {
-        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:MaxTenuringThreshold=0", "-XX:MaxGCPauseMillis=10");
+        return List.of(
+                "-Xms" + heap,
+                "-Xmx" + heap,
+                "-XX:+AlwaysPreTouch",
+                "-XX:MaxTenuringThreshold=0",
+                "-XX:MaxGCPauseMillis=10");
     }
 
     /** The server's JVM flags: the recommended G1 settings on a heap fixed at 2 GiB. */
@@ -58,7 +63,8 @@ public final class TransferCheckLoadDriver {
             Usage: java -cp clearsky-bench/target/clearsky-benchmarks.jar io.clearsky.bench.load.TransferCheckLoadDriver [options]
               --server-jar PATH     server jar (clearsky-server/target/clearsky-server-0.1.0-SNAPSHOT.jar)
               --server-jvm "FLAGS"  the server's JVM flags (docs/warning.md's G1 settings with a fixed 2 GiB heap:
-                                    "-Xms2g -Xmx2g -XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=10")
+                                    "-Xms2g -Xmx2g -XX:+AlwaysPreTouch -XX:MaxTenuringThreshold=0
+                                    -XX:MaxGCPauseMillis=10")
               --rate N              requests a second, both phases (5000)
               --payers N            distinct payers (200000)
               --connections N       keep-alive connections, one request in flight each (64)
