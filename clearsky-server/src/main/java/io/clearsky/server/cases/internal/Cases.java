@@ -1,6 +1,7 @@
 package io.clearsky.server.cases.internal;
 
 import static io.clearsky.server.SqlLists.marks;
+import static io.clearsky.server.SqlLists.valuesTable;
 
 import io.clearsky.server.cases.CaseStatus;
 import io.clearsky.server.cases.ReferralView;
@@ -140,11 +141,11 @@ public class Cases {
         List<Long> all = List.copyOf(reportIds);
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            List<Object> params = new ArrayList<>();
+            List<Object> params = new ArrayList<>(chunk);
             params.add(caseId);
-            params.addAll(chunk);
-            held.addAll(jdbc.sql("select report_id from case_report where case_id = ? and report_id in (" + marks(chunk)
-                            + ")")
+            // a join, not "report_id in (...)": H2 would read every report of the case (SqlLists.valuesTable)
+            held.addAll(jdbc.sql("select report_id from " + valuesTable(chunk, "wanted", "wanted_id")
+                            + " join case_report on case_id = ? and report_id = wanted.wanted_id")
                     .params(params)
                     .query(Long.class)
                     .list());
