@@ -3,11 +3,12 @@ package io.clearsky.core.warning;
 import java.util.Arrays;
 
 /**
- * Byte strings kept in fixed-size blocks of a few large {@code byte[]} chunks, each string known by an {@code int}
- * handle. A state that keeps its variable-length data here holds a number, not a reference, so changing that data
- * stores no reference to a new object into an old one: the garbage collector has no card to scan for it at its next
- * pause and no object to copy (docs/benchmarks.md, "Early warning engine"). Chunks of 1 MiB are allocated as the arena
- * fills and never given back; freed blocks are reused first.
+ * Byte strings kept in fixed-size blocks of {@code byte[]} chunks, each string known by an {@code int} handle. A state
+ * that keeps its variable-length data here holds a number, not a reference, so changing that data stores no
+ * reference to a new object into an old one: the garbage collector has no card to scan for it at its next pause and
+ * no object to copy (docs/benchmarks.md, "Early warning engine"). Chunks of 64 KiB are allocated as the arena fills
+ * (small enough never to be a humongous object, which on a small heap would take a whole region or two, and an arena
+ * that holds a few strings costs one chunk) and never given back; freed blocks are reused first.
  *
  * <p>A block is {@value #BLOCK} bytes: the index of the next block of the same string plus one (0: the last), then
  * payload; the first block's payload starts with the string's length. Not safe for concurrent use: an engine keeps
@@ -16,7 +17,7 @@ import java.util.Arrays;
 final class ByteArena {
 
     static final int BLOCK = 64;
-    private static final int CHUNK_BITS = 14;
+    private static final int CHUNK_BITS = 10;
     private static final int CHUNK_BLOCKS = 1 << CHUNK_BITS;
     private static final int CHUNK_MASK = CHUNK_BLOCKS - 1;
 

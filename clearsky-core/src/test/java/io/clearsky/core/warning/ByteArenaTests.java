@@ -57,7 +57,7 @@ class ByteArenaTests {
         ByteArena arena = new ByteArena();
         Map<Integer, byte[]> live = new HashMap<>();
         List<Integer> handles = new ArrayList<>();
-        // about 40,000 blocks live at the peak: more than the 16,384 of one chunk
+        // about 40,000 blocks live at the peak: dozens of chunks of 1,024 blocks
         for (int step = 0; step < 60_000; step++) {
             int action = random.nextInt(10);
             if (action < 6 || handles.isEmpty()) {
