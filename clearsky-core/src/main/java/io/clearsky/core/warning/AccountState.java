@@ -25,6 +25,16 @@ final class AccountState extends KeyState {
         return Math.max(lastSeen + rules.memory().payeeDays() * DAY_MILLIS, quietUntil);
     }
 
+    @Override
+    void keepIn(ByteArena bytes, LongArena longs) {
+        payers.keepIn(longs);
+    }
+
+    @Override
+    void release() {
+        payers.release();
+    }
+
     void forgetBefore(long since) {
         fromNewPayers.forgetBefore(since);
         out.forgetBefore(since);

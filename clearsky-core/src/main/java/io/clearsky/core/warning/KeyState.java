@@ -63,6 +63,17 @@ public abstract sealed class KeyState permits SubscriberState, NumberState, Acco
         }
     }
 
+    /**
+     * Moves what this state keeps in arrays of its own into an engine stripe's arenas, and keeps it there from now on
+     * (see {@link ByteArena} for why). Called by the engine under the stripe's lock on every state it holds; the
+     * state must then {@link #release} before it is dropped. States that never get arenas (from checkpoint bytes)
+     * work as well.
+     */
+    void keepIn(ByteArena bytes, LongArena longs) {}
+
+    /** Gives back to the arenas what a state being dropped holds there. */
+    void release() {}
+
     abstract byte tag();
 
     abstract void write(DataOutputStream out) throws IOException;

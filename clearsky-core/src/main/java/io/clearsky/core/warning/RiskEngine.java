@@ -89,12 +89,26 @@ public final class RiskEngine {
         for (Stripe stripe : stripes) {
             stripe.lock.lock();
             try {
-                blocks += stripe.contacts.blocksInUse();
+                blocks += stripe.bytes.blocksInUse();
             } finally {
                 stripe.lock.unlock();
             }
         }
         return blocks;
+    }
+
+    /** Longs of the stripes' arenas holding payee and payer memories now (see {@link LongArena}). */
+    long memoryLongsInUse() {
+        long longs = 0;
+        for (Stripe stripe : stripes) {
+            stripe.lock.lock();
+            try {
+                longs += stripe.longs.longsInUse();
+            } finally {
+                stripe.lock.unlock();
+            }
+        }
+        return longs;
     }
 
     /** The latest event time seen, in epoch milliseconds, or {@code Long.MIN_VALUE} before any. */
@@ -136,7 +150,7 @@ public final class RiskEngine {
                 KeyState state = entries.next().getValue();
                 if (state.retainUntil(ruleSet) < eventTimeMillis) {
                     entries.remove();
-                    Stripe.released(state);
+                    state.release();
                     dropped++;
                 }
             }
@@ -155,14 +169,16 @@ public final class RiskEngine {
     /**
      * One stripe's states: as objects, except the states of numbers that placed only a few calls, which are kept in
      * primitive columns ({@link SmallNumberStates}) so that the garbage collector does not have to copy and scan them.
-     * A key's state is in one of the two, never both. Subscribers keep their risky contacts in the stripe's {@link
-     * ByteArena} for the same reason.
+     * A key's state is in one of the two, never both. For the same reason, subscribers keep their risky contacts in
+     * the stripe's {@link ByteArena}, and subscribers and accounts their payee or payer memories in its {@link
+     * LongArena}.
      */
     private static final class Stripe {
         final ReentrantLock lock = new ReentrantLock();
         final Long2ObjectOpenHashMap<KeyState> states = new Long2ObjectOpenHashMap<>();
         final SmallNumberStates smallNumbers = new SmallNumberStates();
-        final ByteArena contacts = new ByteArena();
+        final ByteArena bytes = new ByteArena();
+        final LongArena longs = new LongArena();
 
         /** Runs one key's rules on its state and keeps the state they return. Called under {@link #lock}. */
         void apply(RiskRules rules, RiskRules.Routed routed, RiskEvent event, List<Decision> decisions) {
@@ -175,11 +191,11 @@ public final class RiskEngine {
                 small = state != null;
             }
             KeyState next = rules.apply(state, event, routed.role(), decisions);
-            if (next instanceof SubscriberState subscriber) {
-                subscriber.keepContactsIn(contacts);
+            if (next != null) {
+                next.keepIn(bytes, longs);
             }
             if (state != null && next != state) {
-                released(state);
+                state.release();
             }
             if (next instanceof NumberState number && SmallNumberStates.fits(number)) {
                 smallNumbers.put(key, number);
@@ -197,13 +213,6 @@ public final class RiskEngine {
                 }
             } else if (next != state || small) {
                 states.put(key, next);
-            }
-        }
-
-        /** Gives back what a state being dropped holds outside itself. Called under {@link #lock}. */
-        static void released(KeyState state) {
-            if (state instanceof SubscriberState subscriber) {
-                subscriber.releaseContacts();
             }
         }
     }

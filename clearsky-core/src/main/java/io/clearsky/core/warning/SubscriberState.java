@@ -79,6 +79,18 @@ final class SubscriberState extends KeyState {
         return held == null ? List.of() : held.before(time, windowMillis);
     }
 
+    @Override
+    void keepIn(ByteArena bytes, LongArena longs) {
+        keepContactsIn(bytes);
+        payees.keepIn(longs);
+    }
+
+    @Override
+    void release() {
+        releaseContacts();
+        payees.release();
+    }
+
     /**
      * Keeps the contacts in {@code arena} from now on, moving those held. The arena must be used under the same lock
      * as this state, and the state must {@link #releaseContacts} before it is dropped.

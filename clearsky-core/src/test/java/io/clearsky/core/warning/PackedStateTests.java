@@ -70,6 +70,35 @@ class PackedStateTests {
     }
 
     @Test
+    void payeesKeptInAnArenaAreRememberedAndForgottenAsPayeesKeptInTheState() {
+        LongArena arena = new LongArena();
+        Counterparties inArena = new Counterparties();
+        Counterparties inState = new Counterparties();
+        inArena.remember(1L << 16, 100, 5);
+        inState.remember(1L << 16, 100, 5);
+        inArena.keepIn(arena);
+
+        // more accounts than the cap, some seen again: the arena's block grows, and the least recent is forgotten
+        for (int i = 2; i <= 9; i++) {
+            inArena.remember((long) i << 16, 100 + i, 5);
+            inState.remember((long) i << 16, 100 + i, 5);
+            inArena.remember(3L << 16, 100 + i, 5);
+            inState.remember(3L << 16, 100 + i, 5);
+        }
+
+        assertThat(inArena.size()).isEqualTo(5).isEqualTo(inState.size());
+        for (long hash = 1; hash <= 9; hash++) {
+            assertThat(inArena.knows(hash << 16, 110, 30))
+                    .as("account %d", hash)
+                    .isEqualTo(inState.knows(hash << 16, 110, 30));
+        }
+        assertThat(bytes(inArena)).isEqualTo(bytes(inState));
+        assertThat(arena.longsInUse()).isEqualTo(8);
+        inArena.release();
+        assertThat(arena.longsInUse()).isZero();
+    }
+
+    @Test
     void contactsComeBackFromTheirBytesWithRoomForMore() {
         Contacts contacts = new Contacts();
         contacts.add(contact(100, "+8617000000001"), 1_000);
@@ -92,6 +121,16 @@ class PackedStateTests {
         contacts.add(call, 1_000);
 
         assertThat(contacts.before(100, 1_000)).containsExactly(call, link);
+    }
+
+    private static byte[] bytes(Counterparties counterparties) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(out)) {
+            counterparties.write(data);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static Contact contact(long at, String number) {

@@ -249,13 +249,16 @@ class RiskRulesTests {
         // the caller's calls (kept for the burst window), the victim (contacts and payees), the payee (its payers)
         assertThat(engine.stateCount()).isEqualTo(3);
         assertThat(engine.contactBlocksInUse()).isPositive();
+        assertThat(engine.memoryLongsInUse()).isPositive();
 
         assertThat(engine.expire(at(120).toEpochMilli())).isEqualTo(1);
         assertThat(engine.stateCount()).isEqualTo(2);
         assertThat(engine.expire(at(60 * 24 * 181).toEpochMilli())).isEqualTo(2);
         assertThat(engine.stateCount()).isZero();
-        // the victim's contacts were kept in its stripe's arena, and went back to it with the victim's state
+        // the victim's contacts and payees, and the payee's payers, were kept in their stripes' arenas, and went back
+        // to them with the states
         assertThat(engine.contactBlocksInUse()).isZero();
+        assertThat(engine.memoryLongsInUse()).isZero();
     }
 
     @Test
