@@ -54,18 +54,39 @@ final class LongArena {
             chunks = Arrays.copyOf(chunks, chunks.length + 1);
             chunks[chunks.length - 1] = new long[CHUNK_LONGS];
         }
+        freeGap(unused, start);
         unused = start + capacity;
         return (int) start;
     }
 
     /** Gives back a block from {@link #allocate} with the same capacity. */
     void free(int handle, int capacity) {
-        int sizeClass = sizeClass(capacity);
+        push(handle, sizeClass(capacity));
+        longsInUse -= capacity;
+    }
+
+    /**
+     * Puts the longs an aligned block skipped on the free lists, as the largest aligned blocks that fit, so that no
+     * long is lost: from 4, a gap up to 16 is a block of 4 and one of 8. Only the very first long is odd and unused.
+     */
+    private void freeGap(long from, long to) {
+        while (from < to) {
+            long size = Math.min(Long.lowestOneBit(from), MAX_LONGS);
+            while (from + size > to) {
+                size >>= 1;
+            }
+            if (size >= 2) {
+                push((int) from, Integer.numberOfTrailingZeros((int) size));
+            }
+            from += size;
+        }
+    }
+
+    private void push(int handle, int sizeClass) {
         if (freeCount[sizeClass] == free[sizeClass].length) {
             free[sizeClass] = Arrays.copyOf(free[sizeClass], Math.max(256, free[sizeClass].length * 2));
         }
         free[sizeClass][freeCount[sizeClass]++] = handle;
-        longsInUse -= capacity;
     }
 
     long get(int handle, int i) {

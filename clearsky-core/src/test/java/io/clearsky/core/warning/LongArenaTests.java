@@ -25,6 +25,18 @@ class LongArenaTests {
     }
 
     @Test
+    void theLongsSkippedToAlignABlockServeSmallerBlocks() {
+        LongArena arena = new LongArena();
+
+        assertThat(arena.allocate(2)).isEqualTo(2);
+        // a block of 8 starts at 8; the four longs from 4 it skipped are a free block of 4
+        assertThat(arena.allocate(8)).isEqualTo(8);
+        assertThat(arena.allocate(4)).isEqualTo(4);
+        assertThat(arena.allocate(2)).isEqualTo(16);
+        assertThat(arena.longsInUse()).isEqualTo(16);
+    }
+
+    @Test
     void blocksOfEverySizeNeverOverlapAndAreReusedOnceFreed() {
         Random random = new Random(5);
         LongArena arena = new LongArena();
@@ -34,7 +46,7 @@ class LongArenaTests {
         // enough blocks for dozens of 8,192-long chunks, with frees between, so free lists and chunk ends both serve
         for (int step = 0; step < 40_000; step++) {
             if (random.nextInt(4) > 0 || handles.isEmpty()) {
-                int capacity = 1 << (1 + random.nextInt(7));
+                int capacity = 1 << (1 + random.nextInt(10));
                 int handle = arena.allocate(capacity);
                 assertThat(handle).isPositive();
                 assertThat(live).doesNotContainKey(handle);
