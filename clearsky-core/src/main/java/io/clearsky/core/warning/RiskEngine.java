@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToLongFunction;
 
 /**
  * The embedded risk engine: {@link RiskRules} over states kept in memory, safe for many threads. The states live in
@@ -71,44 +72,30 @@ public final class RiskEngine {
 
     /** Keys with state held. */
     public long stateCount() {
-        long count = 0;
-        for (Stripe stripe : stripes) {
-            stripe.lock.lock();
-            try {
-                count += stripe.states.size() + stripe.smallNumbers.size();
-            } finally {
-                stripe.lock.unlock();
-            }
-        }
-        return count;
+        return sum(stripe -> stripe.states.size() + stripe.smallNumbers.size());
     }
 
     /** Blocks of the stripes' arenas holding subscribers' contacts now (see {@link ByteArena}). */
     long contactBlocksInUse() {
-        long blocks = 0;
-        for (Stripe stripe : stripes) {
-            stripe.lock.lock();
-            try {
-                blocks += stripe.bytes.blocksInUse();
-            } finally {
-                stripe.lock.unlock();
-            }
-        }
-        return blocks;
+        return sum(stripe -> stripe.bytes.blocksInUse());
     }
 
     /** Longs of the stripes' arenas holding payee and payer memories now (see {@link LongArena}). */
     long memoryLongsInUse() {
-        long longs = 0;
+        return sum(stripe -> stripe.longs.longsInUse());
+    }
+
+    private long sum(ToLongFunction<Stripe> count) {
+        long total = 0;
         for (Stripe stripe : stripes) {
             stripe.lock.lock();
             try {
-                longs += stripe.longs.longsInUse();
+                total += count.applyAsLong(stripe);
             } finally {
                 stripe.lock.unlock();
             }
         }
-        return longs;
+        return total;
     }
 
     /** The latest event time seen, in epoch milliseconds, or {@code Long.MIN_VALUE} before any. */

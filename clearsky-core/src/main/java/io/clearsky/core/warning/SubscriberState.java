@@ -42,7 +42,7 @@ final class SubscriberState extends KeyState {
     private Contacts contacts;
 
     /**
-     * Where the contacts are kept instead, once an engine gave the state an arena ({@link #keepContactsIn}); {@link
+     * Where the contacts are kept instead, once an engine gave the state an arena ({@link #keepIn}); {@link
      * #stored} is then their handle, 0 while there are none. A new contact then changes a number in this state, not
      * a reference: an old state given a reference to a new object is what makes the garbage collector's pauses long.
      */
@@ -79,39 +79,27 @@ final class SubscriberState extends KeyState {
         return held == null ? List.of() : held.before(time, windowMillis);
     }
 
+    /** Moves the contacts into {@code bytes} and the payees into {@code longs}, and keeps them there. */
     @Override
     void keepIn(ByteArena bytes, LongArena longs) {
-        keepContactsIn(bytes);
         payees.keepIn(longs);
-    }
-
-    @Override
-    void release() {
-        releaseContacts();
-        payees.release();
-    }
-
-    /**
-     * Keeps the contacts in {@code arena} from now on, moving those held. The arena must be used under the same lock
-     * as this state, and the state must {@link #releaseContacts} before it is dropped.
-     */
-    void keepContactsIn(ByteArena arena) {
-        if (this.arena == arena) {
+        if (arena == bytes) {
             return;
         }
-        if (this.arena != null) {
+        if (arena != null) {
             throw new IllegalStateException("the state already keeps its contacts in another arena");
         }
-        this.arena = arena;
+        arena = bytes;
         if (contacts != null) {
-            byte[] bytes = contacts.encode();
-            stored = arena.store(bytes, bytes.length);
+            byte[] encoded = contacts.encode();
+            stored = bytes.store(encoded, encoded.length);
             contacts = null;
         }
     }
 
-    /** Gives the arena back the contacts' blocks; for a state being dropped. */
-    void releaseContacts() {
+    @Override
+    void release() {
+        payees.release();
         if (arena != null && stored != 0) {
             arena.release(stored);
             stored = 0;

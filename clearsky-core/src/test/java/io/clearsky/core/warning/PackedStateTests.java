@@ -52,7 +52,7 @@ class PackedStateTests {
         SubscriberState inState = new SubscriberState();
         inArena.addContact(contact(100, "+8617000000001"), 1_800_000);
         inState.addContact(contact(100, "+8617000000001"), 1_800_000);
-        inArena.keepContactsIn(arena);
+        inArena.keepIn(arena, new LongArena());
         assertThat(arena.blocksInUse()).isPositive();
 
         for (int i = 0; i < Contacts.MAX + 3; i++) {
@@ -65,7 +65,7 @@ class PackedStateTests {
                 .hasSize(Contacts.MAX)
                 .isEqualTo(inState.contactsBefore(1_000, 1_800_000));
         assertThat(inArena.toBytes()).isEqualTo(inState.toBytes());
-        inArena.releaseContacts();
+        inArena.release();
         assertThat(arena.blocksInUse()).isZero();
     }
 
