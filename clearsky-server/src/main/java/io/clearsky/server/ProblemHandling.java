@@ -60,7 +60,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<Object> onAccessDenied(RuntimeException e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "your role or agency may not do this"));
+        // our own denials say which permission or agency was missing, which an integration engineer needs
+        String detail = e instanceof AccessDeniedException && e.getMessage() != null
+                ? e.getMessage()
+                : "your role or agency may not do this";
+        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
     }
 
     @ExceptionHandler

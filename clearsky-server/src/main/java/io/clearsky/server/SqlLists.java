@@ -24,6 +24,18 @@ public final class SqlLists {
         return "(values " + rows(values.size(), "(?)") + ") " + alias + "(" + column + ")";
     }
 
+    /**
+     * {@code column in (?, ?, …)} for the values, which it adds to {@code params}; a condition no row meets when there
+     * are none. For an agency's data with the agencies under it: a handful of ids, where an index seek each is cheap.
+     */
+    public static String in(String column, java.util.Collection<?> values, List<Object> params) {
+        if (values.isEmpty()) {
+            return "1 = 0";
+        }
+        params.addAll(values);
+        return column + " in (" + String.join(",", Collections.nCopies(values.size(), "?")) + ")";
+    }
+
     /** {@code row} (e.g. {@code "(?, ?, ?)"}) {@code count} times, comma-separated, for a multi-row insert. */
     public static String rows(int count, String row) {
         return String.join(", ", Collections.nCopies(count, row));

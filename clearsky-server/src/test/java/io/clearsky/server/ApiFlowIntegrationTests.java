@@ -88,8 +88,18 @@ abstract class ApiFlowIntegrationTests {
         Answer company = api.post(
                 "/api/v1/agencies",
                 admin,
-                Map.of("code", "safe-phone", "kind", "PARTNER", "nameZh", "安全手机卫士", "nameEn", "SafePhone"));
-        assertThat(company.status()).isEqualTo(201);
+                Map.of(
+                        "code",
+                        "safe-phone",
+                        "kind",
+                        "PARTNER",
+                        "partnerKind",
+                        "SECURITY_APP",
+                        "nameZh",
+                        "安全手机卫士",
+                        "nameEn",
+                        "SafePhone"));
+        assertThat(company.status()).as(company.text()).isEqualTo(201);
         police = Auth.key(issueKey(policeAgencyId));
         partner = Auth.key(issueKey(company.json().get("id").asLong()));
     }
@@ -415,7 +425,17 @@ abstract class ApiFlowIntegrationTests {
         Answer company = api.post(
                 "/api/v1/agencies",
                 admin,
-                Map.of("code", "short-lived", "kind", "PARTNER", "nameZh", "短期", "nameEn", "Short-lived"));
+                Map.of(
+                        "code",
+                        "short-lived",
+                        "kind",
+                        "PARTNER",
+                        "partnerKind",
+                        "BANK",
+                        "nameZh",
+                        "短期",
+                        "nameEn",
+                        "Short-lived"));
         long agency = company.json().get("id").asLong();
         Answer issued = api.post("/api/v1/agencies/" + agency + "/api-keys", admin, Map.of("name", "temp"));
         Auth key = Auth.key(issued.json().get("key").asText());

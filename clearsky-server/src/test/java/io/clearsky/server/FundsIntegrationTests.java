@@ -528,7 +528,7 @@ abstract class FundsIntegrationTests {
     }
 
     private static Caller police() {
-        return new Caller("graph-comparison", Role.POLICE, null);
+        return new Caller("graph-comparison", Role.SUPERVISOR, null);
     }
 
     private static TraceRequest fromVictim() {

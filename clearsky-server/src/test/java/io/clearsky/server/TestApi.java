@@ -74,12 +74,15 @@ public final class TestApi {
         return Auth.basic("admin", "correct horse battery staple");
     }
 
-    /** Registers an agency (a centre needs its region) and returns its id. */
+    /** Registers an agency (a centre with its region, or none for the ministry's; a partner as a payment platform). */
     public long agency(Auth admin, String code, String kind, String zh, String en, String region) {
         Map<String, Object> body =
                 new java.util.HashMap<>(Map.of("code", code, "kind", kind, "nameZh", zh, "nameEn", en));
         if (region != null) {
             body.put("regionCode", region);
+        }
+        if (kind.equals("PARTNER")) {
+            body.put("partnerKind", "PAYMENT");
         }
         return expect(201, post("/api/v1/agencies", admin, body))
                 .json()

@@ -289,9 +289,10 @@ abstract class WarningIntegrationTests {
         assertThat(task.get("script").get("zh").get("closing").asText()).contains("96110");
         assertThat(task.get("script").get("en").get("stopPayment").asText()).contains("safe account");
         long taskId = task.get("id").asLong();
-        // not Fujian's: the most specific centre covering the region has it
-        assertThat(api.get("/api/v1/dissuasion-tasks/" + taskId, fujian).status())
-                .isEqualTo(404);
+        // the most specific centre covering the region has it; Fujian's centre, over Xiamen's, sees it too
+        Answer overseen = api.get("/api/v1/dissuasion-tasks/" + taskId, fujian);
+        assertThat(overseen.status()).isEqualTo(200);
+        assertThat(overseen.json().get("centre").get("code").asText()).isEqualTo("xiamen-afc");
 
         // the caller takes it and records the outcome once
         Answer taken = api.post("/api/v1/dissuasion-tasks/" + taskId + "/take", xiamen, Map.of());

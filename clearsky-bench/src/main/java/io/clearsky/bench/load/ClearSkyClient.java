@@ -76,6 +76,7 @@ final class ClearSkyClient {
                                 Map.of(
                                         "code", "bench-partner",
                                         "kind", "PARTNER",
+                                        "partnerKind", "PAYMENT",
                                         "nameZh", "基准测试合作企业",
                                         "nameEn", "Benchmark Partner")))))
                 .get("id")

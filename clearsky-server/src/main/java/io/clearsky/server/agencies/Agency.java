@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An anti-fraud centre or a partner company.
  *
+ * @param level a centre's place in the hierarchy, read off its region (null for a partner)
+ * @param partnerKind what a partner company does (null for a centre)
  * @param regionCode the GB/T 2260 six-digit administrative division code of a centre's jurisdiction
  * @param warningZh the centre's warning text in Chinese; {@code {agency}} and {@code {scamType}} are replaced
  * @param warningEn the same in English
@@ -15,6 +17,8 @@ public record Agency(
         long id,
         String code,
         AgencyKind kind,
+        @Nullable CentreLevel level,
+        @Nullable PartnerKind partnerKind,
         String nameZh,
         String nameEn,
         @Nullable String regionCode,
@@ -36,6 +40,25 @@ public record Agency(
     public String warningTextEn(@Nullable ScamType scamType) {
         return fill(
                 warningEn == null ? DEFAULT_WARNING_EN : warningEn, nameEn, scamType == null ? "" : scamType.nameEn());
+    }
+
+    /**
+     * Whether this agency oversees the other: itself, or a centre whose region lies inside this centre's (the ministry
+     * oversees every centre). A partner oversees only itself.
+     */
+    public boolean oversees(Agency other) {
+        if (other.id == id) {
+            return true;
+        }
+        if (kind != AgencyKind.POLICE_CENTRE || other.kind != AgencyKind.POLICE_CENTRE) {
+            return false;
+        }
+        if (regionCode == null) {
+            return true;
+        }
+        return other.regionCode != null
+                && io.clearsky.core.region.RegionCode.parse(regionCode)
+                        .covers(io.clearsky.core.region.RegionCode.parse(other.regionCode));
     }
 
     private static String fill(String template, String agency, String scamType) {

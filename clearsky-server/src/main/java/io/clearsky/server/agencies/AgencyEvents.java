@@ -14,6 +14,22 @@ public final class AgencyEvents {
     /** An API key was revoked. */
     public record ApiKeyRevoked(long keyId, long agencyId, String prefix, String actor) {}
 
+    /** An API key was replaced by a new one; the old one works until {@code oldExpiresAt}. */
+    public record ApiKeyRotated(
+            long keyId,
+            long newKeyId,
+            long agencyId,
+            String prefix,
+            String newPrefix,
+            java.time.Instant oldExpiresAt,
+            String actor) {}
+
+    /** A user's account was locked after too many failed logins. */
+    public record UserLocked(String username, int attempts, java.time.Instant until) {}
+
+    /** An admin or supervisor lifted a user's lock. */
+    public record UserUnlocked(String username, String actor) {}
+
     /** A user was created. */
     public record UserCreated(String username, Role role, String actor) {}
 

@@ -6,7 +6,9 @@ import io.clearsky.server.agencies.AgencyEvents.ApiKeyRevoked;
 import io.clearsky.server.agencies.internal.AgencyStore;
 import io.clearsky.server.agencies.internal.ApiKeyCodec;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -23,14 +25,21 @@ public class ApiKeys {
     public static final String HEADER = "X-API-Key";
 
     private final AgencyStore store;
-    private final Cache<String, Optional<Caller>> keys = Caffeine.newBuilder()
+    private final AgencyManagement agencies;
+    private final Clock clock;
+    private final Cache<String, Optional<Known>> keys = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofSeconds(30))
             .build();
 
-    ApiKeys(AgencyStore store) {
+    ApiKeys(AgencyStore store, AgencyManagement agencies, Clock clock) {
         this.store = store;
+        this.agencies = agencies;
+        this.clock = clock;
     }
+
+    /** A key found in the database: whom it stands for, until when. */
+    private record Known(Caller caller, Instant expiresAt) {}
 
     /** The key a request carries in {@code X-API-Key} or {@code Authorization: Bearer csk_…}, if any. */
     public static @Nullable String of(HttpServletRequest request) {
@@ -44,26 +53,42 @@ public class ApiKeys {
                 : null;
     }
 
-    /** The caller a key stands for; empty for an unknown or revoked key. */
+    /** The caller a key stands for; empty for an unknown, revoked or expired key. */
     public Optional<Caller> authenticate(String key) {
-        return keys.get(key, this::lookup);
+        Instant now = clock.instant();
+        return keys.get(key, this::lookup)
+                .filter(known -> now.isBefore(known.expiresAt()))
+                .map(Known::caller);
     }
 
-    private Optional<Caller> lookup(String key) {
+    private Optional<Known> lookup(String key) {
         String prefix = ApiKeyCodec.prefixOf(key);
         if (prefix == null) {
             return Optional.empty();
         }
         return store.findActiveKey(prefix)
                 .filter(stored -> ApiKeyCodec.matches(key, stored.hash()))
-                .map(stored -> new Caller(
-                        "key:" + prefix,
-                        stored.agencyKind() == AgencyKind.POLICE_CENTRE ? Role.POLICE : Role.PARTNER,
-                        stored.agencyId()));
+                .map(stored -> new Known(
+                        new Caller(
+                                "key:" + prefix,
+                                stored.role(),
+                                stored.agencyId(),
+                                stored.scopes() == null ? stored.role().permissions() : stored.scopes(),
+                                agencies.overseenBy(stored.agencyId())),
+                        stored.expiresAt()));
     }
 
     @EventListener
     void on(ApiKeyRevoked revoked) {
-        keys.asMap().keySet().removeIf(key -> revoked.prefix().equals(ApiKeyCodec.prefixOf(key)));
+        forget(revoked.prefix());
+    }
+
+    @EventListener
+    void on(AgencyEvents.ApiKeyRotated rotated) {
+        forget(rotated.prefix());
+    }
+
+    private void forget(String prefix) {
+        keys.asMap().keySet().removeIf(key -> prefix.equals(ApiKeyCodec.prefixOf(key)));
     }
 }

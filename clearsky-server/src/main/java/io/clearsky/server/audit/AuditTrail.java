@@ -4,7 +4,7 @@ import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.GroupCommit;
 import io.clearsky.server.agencies.AgencyEvents;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.audit.internal.AuditRecords;
 import io.clearsky.server.registry.ImportFinished;
 import io.clearsky.server.registry.IndicatorChanged;
@@ -104,7 +104,7 @@ public class AuditTrail {
 
     /** Re-computes every hash and link, oldest first. */
     public ChainVerification verify(Caller caller) {
-        caller.require(Role.ADMIN);
+        caller.require(Permission.AUDIT_READ);
         long[] count = {0};
         Long[] broken = {null};
         String[] previous = {GENESIS};
@@ -131,7 +131,7 @@ public class AuditTrail {
 
     /** The newest records, newest first. */
     public List<AuditRecord> recent(int page, int size, Caller caller) {
-        caller.require(Role.ADMIN);
+        caller.require(Permission.AUDIT_READ);
         return records.recent(Math.max(0, page), Math.min(Math.max(1, size), 500));
     }
 
@@ -176,6 +176,29 @@ public class AuditTrail {
     @AfterCommitListener
     void on(AgencyEvents.ApiKeyRevoked e) {
         append(e.actor(), "API_KEY_REVOKED", "agency:" + e.agencyId(), "key " + e.prefix());
+    }
+
+    @AfterCommitListener
+    void on(AgencyEvents.ApiKeyRotated e) {
+        append(
+                e.actor(),
+                "API_KEY_ROTATED",
+                "agency:" + e.agencyId(),
+                "key " + e.prefix() + " -> " + e.newPrefix() + ", old key until " + e.oldExpiresAt());
+    }
+
+    @AfterCommitListener
+    void on(AgencyEvents.UserLocked e) {
+        append(
+                "security",
+                "USER_LOCKED",
+                "user:" + e.username(),
+                e.attempts() + " failed logins in a row; locked until " + e.until());
+    }
+
+    @AfterCommitListener
+    void on(AgencyEvents.UserUnlocked e) {
+        append(e.actor(), "USER_UNLOCKED", "user:" + e.username(), null);
     }
 
     @AfterCommitListener

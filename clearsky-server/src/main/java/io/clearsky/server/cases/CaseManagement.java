@@ -7,7 +7,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.cases.internal.Cases;
 import io.clearsky.server.cases.internal.FraudCase;
 import io.clearsky.server.cases.internal.LinkageState;
@@ -56,7 +56,7 @@ public class CaseManagement {
      * so will every report that links to the cluster later.
      */
     public CaseView promote(long reportId, @Nullable String title, @Nullable String analyst, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.CASES_WRITE);
         long agency = caller.requireAgency();
         String name = text("title", title, 200, true);
         String assignee = analyst == null || analyst.isBlank() ? caller.name() : text("analyst", analyst, 128, true);
@@ -98,14 +98,14 @@ public class CaseManagement {
 
     /** The caller's centre's cases (all for an admin), newest first. */
     public Page<CaseView> page(@Nullable CaseStatus status, int page, int size, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.CASES_READ);
         if (page < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
         if (size < 1 || size > 200) {
             throw new InvalidInputException("size", "must be 1 to 200");
         }
-        Long agency = caller.role() == Role.ADMIN ? null : caller.requireAgency();
+        java.util.Set<Long> agency = caller.visibleAgencies();
         return new Page<>(
                 cases.page(agency, status, page, size).stream().map(this::view).toList(),
                 page,
@@ -124,7 +124,7 @@ public class CaseManagement {
 
     /** Moves a case to another status, if the rules allow it; its reporters see the new status. */
     public CaseView changeStatus(long caseId, @Nullable CaseStatus target, @Nullable String note, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.CASES_WRITE);
         if (target == null) {
             throw new InvalidInputException("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
         }
@@ -150,7 +150,7 @@ public class CaseManagement {
 
     /** Adds a note to a case's timeline. */
     public TimelineEntry note(long caseId, @Nullable String text, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.CASES_WRITE);
         String note = text("text", text, 2000, true);
         return transactions.execute(tx -> {
             FraudCase fraudCase = owned(caseId, caller);
@@ -163,7 +163,7 @@ public class CaseManagement {
 
     /** Offers the case to another centre, which accepts or declines; one referral at a time. */
     public ReferralView refer(long caseId, @Nullable Long toAgencyId, @Nullable String reason, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.CASES_WRITE);
         if (toAgencyId == null) {
             throw new InvalidInputException("toAgencyId", "the centre to refer the case to");
         }
@@ -200,7 +200,7 @@ public class CaseManagement {
      * declining leaves it where it was. The case's reporters see the move.
      */
     public ReferralView decide(long referralId, boolean accept, @Nullable String note, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.CASES_WRITE);
         long agency = caller.requireAgency();
         String remark = note == null || note.isBlank() ? null : text("note", note, 1000, false);
         if (!accept && remark == null) {
@@ -244,12 +244,12 @@ public class CaseManagement {
 
     /** Referrals to the caller's centre ({@code incoming}) or from it, newest first. */
     public List<ReferralView> referrals(boolean incoming, ReferralView.@Nullable Status status, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
-        return cases.referrals(caller.role() == Role.ADMIN ? null : caller.requireAgency(), incoming, status);
+        caller.require(Permission.CASES_READ);
+        return cases.referrals(caller.visibleAgencies(), incoming, status);
     }
 
     private FraudCase visible(long caseId, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.CASES_READ);
         FraudCase fraudCase = cases.find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         boolean referredHere = caller.agencyId() != null
                 && cases.pendingReferral(caseId)

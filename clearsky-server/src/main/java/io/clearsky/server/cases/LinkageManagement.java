@@ -12,7 +12,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.cases.internal.Cases;
 import io.clearsky.server.cases.internal.FraudCase;
 import io.clearsky.server.cases.internal.LinkStore;
@@ -293,7 +293,7 @@ public class LinkageManagement {
 
     /** The cluster a report is in, summed up (centres and admins). */
     public ClusterSummary cluster(long reportId, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         synchronized (lock) {
             LinkageState s = state();
             Cluster cluster = s.clusterOfReport(reportId);
@@ -355,7 +355,7 @@ public class LinkageManagement {
      */
     public List<ClusterRow> clusters(
             int minReports, boolean fileableOnly, @Nullable String region, int limit, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         if (minReports < 2) {
             throw new InvalidInputException("minReports", "a cluster is 2 or more reports");
         }
@@ -400,7 +400,7 @@ public class LinkageManagement {
 
     /** The identifiers that stopped linking because too many reports carry them: to review, then exclude. */
     public List<Hub> hubs(Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         synchronized (lock) {
             LinkageState s = state();
             List<Hub> hubs = new ArrayList<>();
@@ -416,7 +416,7 @@ public class LinkageManagement {
 
     /** The identifiers taken out of linking, by analysts or the allowlist, newest first. */
     public List<LinkStore.Exclusion> exclusions(Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         return store.exclusions();
     }
 
@@ -428,7 +428,7 @@ public class LinkageManagement {
      * they hold; their timelines say what happened.
      */
     public ExclusionResult exclude(@Nullable String key, @Nullable String reason, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.CASES_WRITE);
         if (key == null || key.isBlank()) {
             throw new InvalidInputException("key", "the identifier's link key, as a cluster summary shows it");
         }

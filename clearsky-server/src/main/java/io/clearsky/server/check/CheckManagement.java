@@ -170,8 +170,8 @@ public class CheckManagement {
     public ActivityReport activity(
             @Nullable Long agencyId, @Nullable LocalDate from, @Nullable LocalDate to, Caller caller) {
         Long agency = agencyId;
-        if (caller.role() != io.clearsky.server.agencies.Role.ADMIN) {
-            caller.require(io.clearsky.server.agencies.Role.POLICE);
+        caller.require(io.clearsky.server.agencies.Permission.INDICATORS_READ);
+        if (!caller.seesAll()) {
             if (agency == null) {
                 agency = caller.requireAgency();
             } else if (!caller.mayActFor(agency)) {

@@ -5,6 +5,8 @@ import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.NewAgency;
+import io.clearsky.server.agencies.NewApiKey;
+import io.clearsky.server.agencies.PartnerKind;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.registry.ImportJob;
@@ -52,6 +54,9 @@ public class DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final Caller LOADER = new Caller("demo-loader", Role.ADMIN, null);
+
+    /** The keys the demo prints: each agency's default role, for the demo's year. */
+    static final NewApiKey DEMO_KEY = new NewApiKey("demo", null, null, null);
 
     private final AgencyManagement agencies;
     private final ImportManagement imports;
@@ -150,10 +155,17 @@ public class DemoLoader {
 
         long partnerId = agencies.register(
                         new NewAgency(
-                                "demo-partner", AgencyKind.PARTNER, "演示安全应用", "Demo Security App", null, null, null),
+                                "demo-partner",
+                                AgencyKind.PARTNER,
+                                "演示安全应用",
+                                "Demo Security App",
+                                null,
+                                null,
+                                null,
+                                PartnerKind.SECURITY_APP),
                         LOADER)
                 .id();
-        String partnerKey = agencies.issueKey(partnerId, "demo", LOADER).key();
+        String partnerKey = agencies.issueKey(partnerId, DEMO_KEY, LOADER).key();
         Caller partner = new Caller("demo-partner", Role.PARTNER, partnerId);
 
         Map<String, String> keys = new LinkedHashMap<>();
@@ -170,14 +182,15 @@ public class DemoLoader {
                                     city.centreNameEn(),
                                     city.code(),
                                     city.centreNameZh() + "提醒：此号码为诈骗电话，请勿接听、勿转账！",
-                                    city.centreNameEn() + ": this number is a fraud call. Do not answer, do not pay."),
+                                    city.centreNameEn() + ": this number is a fraud call. Do not answer, do not pay.",
+                                    null),
                             LOADER)
                     .id();
-            Caller centre = new Caller("demo-" + city.code(), Role.POLICE, centreId);
+            Caller centre = new Caller("demo-" + city.code(), Role.SUPERVISOR, centreId);
             centres.put(city.code(), centre);
             keys.put(
                     "centre centre-" + city.code() + " (" + city.centreNameZh() + ")",
-                    agencies.issueKey(centreId, "demo", LOADER).key());
+                    agencies.issueKey(centreId, DEMO_KEY, LOADER).key());
             ImportJob job = imports.start(
                     new ByteArrayInputStream(list.getValue().toString().getBytes(StandardCharsets.UTF_8)),
                     "demo-" + city.code() + ".csv",
@@ -214,7 +227,7 @@ public class DemoLoader {
         Map<String, Long> holders = money.registerHolders();
         holders.forEach((code, id) -> keys.put(
                 "partner " + code + " (" + agencies.get(id).nameZh() + ")",
-                agencies.issueKey(id, "demo", LOADER).key()));
+                agencies.issueKey(id, DEMO_KEY, LOADER).key()));
         // every transfer of a victim's money, and a sample of everyday ones: H2 stores a few thousand a second
         int moved = money.send(DemoMoney.sample(world.transfers, backgroundTransfers), holders);
         phases.done("transfers sent");

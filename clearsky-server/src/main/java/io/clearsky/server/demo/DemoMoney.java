@@ -4,6 +4,7 @@ import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.NewAgency;
+import io.clearsky.server.agencies.PartnerKind;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.funds.AssistanceForm;
 import io.clearsky.server.funds.AssistanceManagement;
@@ -88,7 +89,10 @@ class DemoMoney {
                                     institution.nameEn(),
                                     null,
                                     null,
-                                    null),
+                                    null,
+                                    institution.equals(Institution.PAYMENT_PLATFORM)
+                                            ? PartnerKind.PAYMENT
+                                            : PartnerKind.BANK),
                             LOADER)
                     .id();
             ids.put(institution.code(), id);

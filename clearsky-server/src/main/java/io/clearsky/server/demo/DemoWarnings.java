@@ -4,6 +4,7 @@ import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.NewAgency;
+import io.clearsky.server.agencies.PartnerKind;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.warning.EventManagement;
 import io.clearsky.server.warning.TransferCheckManagement;
@@ -51,12 +52,20 @@ class DemoWarnings {
      */
     Story play(String listedNumber, String region, long platform, Caller admin, Map<String, String> keys) {
         long telecomId = agencies.register(
-                        new NewAgency("demo-telecom", AgencyKind.PARTNER, "演示电信运营商", "Demo Telecom", null, null, null),
+                        new NewAgency(
+                                "demo-telecom",
+                                AgencyKind.PARTNER,
+                                "演示电信运营商",
+                                "Demo Telecom",
+                                null,
+                                null,
+                                null,
+                                PartnerKind.TELECOM),
                         admin)
                 .id();
         keys.put(
                 "partner demo-telecom (演示电信运营商)",
-                agencies.issueKey(telecomId, "demo", admin).key());
+                agencies.issueKey(telecomId, DemoLoader.DEMO_KEY, admin).key());
         Caller telecom = new Caller("demo-telecom", Role.PARTNER, telecomId);
 
         ObjectNode call = JSON.createObjectNode()

@@ -13,6 +13,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.cases.CaseManagement;
 import io.clearsky.server.funds.internal.AssistanceRequests;
@@ -94,7 +95,7 @@ public class AssistanceManagement {
 
     /** A centre asks a partner; a retry under the same Idempotency-Key returns the first request. */
     public Made request(@Nullable AssistanceForm form, @Nullable String idempotencyKey, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.ORDERS_ISSUE);
         long agency = caller.requireAgency();
         if (form == null) {
             throw new InvalidInputException("body", "a request is required");
@@ -248,12 +249,12 @@ public class AssistanceManagement {
         Checks.Scope scope = Checks.Scope.of(caller);
         Instant now = clock.instant();
         return new Page<>(
-                requests.page(scope.agencyId(), scope.partnerId(), status, overdueOnly, now, page, size).stream()
+                requests.page(scope.agencies(), scope.partnerId(), status, overdueOnly, now, page, size).stream()
                         .map(this::view)
                         .toList(),
                 page,
                 size,
-                requests.count(scope.agencyId(), scope.partnerId(), status, overdueOnly, now));
+                requests.count(scope.agencies(), scope.partnerId(), status, overdueOnly, now));
     }
 
     /**
@@ -262,7 +263,7 @@ public class AssistanceManagement {
      * is; another answer to an answered request is a 409.
      */
     public AssistanceView answer(long id, @Nullable AnswerForm form, Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.ORDERS_EXECUTE);
         long partner = caller.requireAgency();
         if (form == null) {
             throw new InvalidInputException("body", "an answer is required");
@@ -397,7 +398,7 @@ public class AssistanceManagement {
 
     /** The centre withdraws an open request. */
     public AssistanceView withdraw(long id, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.ORDERS_ISSUE);
         return transactions.execute(tx -> {
             Stored request = requests.find(id)
                     .filter(r -> caller.mayActFor(r.agencyId()))

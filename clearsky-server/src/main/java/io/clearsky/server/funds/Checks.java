@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** What the funds module's services check alike: idempotency keys, who sees an order or a request. */
@@ -36,17 +37,18 @@ final class Checks {
     }
 
     /**
-     * Whose orders or requests a caller lists: a centre its own (as issuer), a partner those addressed to it, an
-     * admin all (both null).
+     * Whose orders or requests a caller lists: a centre its own and those of the centres under it (as issuers), a
+     * partner those addressed to it, an admin all (both null).
      */
-    record Scope(@Nullable Long agencyId, @Nullable Long partnerId) {
+    record Scope(@Nullable Set<Long> agencies, @Nullable Long partnerId) {
 
         static Scope of(Caller caller) {
-            return switch (caller.role()) {
-                case PARTNER -> new Scope(null, caller.requireAgency());
-                case POLICE -> new Scope(caller.requireAgency(), null);
-                case ADMIN -> new Scope(null, null);
-            };
+            if (caller.seesAll()) {
+                return new Scope(null, null);
+            }
+            return caller.role() == Role.PARTNER
+                    ? new Scope(null, caller.requireAgency())
+                    : new Scope(caller.agencies(), null);
         }
     }
 

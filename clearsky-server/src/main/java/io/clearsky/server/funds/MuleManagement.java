@@ -9,7 +9,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.GraphNames;
 import io.clearsky.server.funds.internal.Transfers;
@@ -72,7 +72,7 @@ public class MuleManagement {
      * period before {@code from} is read as history only.
      */
     public MuleView mules(MuleSearch search, int page, int size, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.TRACE);
         Page.check(page, size, MAX_PAGE);
         // whole milliseconds, as the transfer graph keeps time: the window's first transfer is then exactly the first
         // one the detector examines

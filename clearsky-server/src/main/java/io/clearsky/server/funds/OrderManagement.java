@@ -5,7 +5,7 @@ import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.cases.CaseManagement;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.FundOrder;
@@ -76,7 +76,7 @@ public class OrderManagement {
 
     /** A centre issues an order; a retry under the same Idempotency-Key returns the first order. */
     public Issued issue(@Nullable OrderForm form, @Nullable String idempotencyKey, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.ORDERS_ISSUE);
         long agency = caller.requireAgency();
         if (form == null) {
             throw new InvalidInputException("body", "an order is required");
@@ -209,10 +209,10 @@ public class OrderManagement {
         Page.check(page, size, 200);
         Checks.Scope scope = Checks.Scope.of(caller);
         return new Page<>(
-                views(orders.page(scope.agencyId(), scope.partnerId(), status, caseId, page, size)),
+                views(orders.page(scope.agencies(), scope.partnerId(), status, caseId, page, size)),
                 page,
                 size,
-                orders.count(scope.agencyId(), scope.partnerId(), status, caseId));
+                orders.count(scope.agencies(), scope.partnerId(), status, caseId));
     }
 
     /**
@@ -220,7 +220,7 @@ public class OrderManagement {
      * note). Reporting the same again is answered with the order as it is; a different report is a 409.
      */
     public OrderView acknowledge(long id, @Nullable String executed, @Nullable String note, Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.ORDERS_EXECUTE);
         long partner = caller.requireAgency();
         String remark = note == null || note.isBlank() ? null : note.strip();
         if (remark != null && remark.length() > 500) {
@@ -256,7 +256,7 @@ public class OrderManagement {
 
     /** The issuing centre extends an executed freeze to a later end, under a legal document. */
     public OrderView extend(long id, @Nullable String until, @Nullable String legalDocument, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.ORDERS_ISSUE);
         if (until == null || until.isBlank()) {
             throw new InvalidInputException("until", "the new end, ISO-8601 with an offset");
         }
@@ -279,7 +279,7 @@ public class OrderManagement {
 
     /** The issuing centre releases an order, or withdraws it before it is executed, saying why. */
     public OrderView release(long id, @Nullable String reason, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.ORDERS_ISSUE);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new InvalidInputException("reason", "why the order is released, 1 to 500 characters");
@@ -374,7 +374,7 @@ public class OrderManagement {
     }
 
     private static void owned(FundOrder order, Caller caller) {
-        if (caller.role() == Role.PARTNER || !caller.mayActFor(order.agencyId())) {
+        if (!caller.may(Permission.ORDERS_ISSUE) || !caller.mayActFor(order.agencyId())) {
             throw new NotFoundException("order", order.id());
         }
     }

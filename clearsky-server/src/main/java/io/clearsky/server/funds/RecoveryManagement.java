@@ -4,7 +4,7 @@ import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.cases.CaseManagement;
 import io.clearsky.server.funds.internal.AssistanceRequests;
 import io.clearsky.server.funds.internal.FundOrder;
@@ -72,7 +72,7 @@ public class RecoveryManagement {
      * than it held; a retry under the same Idempotency-Key returns the first record.
      */
     public Recorded record(@Nullable RecoveryForm form, @Nullable String idempotencyKey, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.ORDERS_ISSUE);
         long agency = caller.requireAgency();
         if (form == null || form.caseId() == null) {
             throw new InvalidInputException("caseId", "the case the money was returned in");
@@ -182,7 +182,7 @@ public class RecoveryManagement {
 
     /** The money side's figures over a period (default: this year); a centre sees its own, an admin all. */
     public FundsStatistics statistics(@Nullable LocalDate from, @Nullable LocalDate to, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.TRACE);
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today.plusDays(1) : to;
@@ -191,7 +191,7 @@ public class RecoveryManagement {
         }
         Instant a = start.atStartOfDay(CHINA).toInstant();
         Instant b = end.atStartOfDay(CHINA).toInstant();
-        Long agency = caller.role() == Role.ADMIN ? null : caller.requireAgency();
+        java.util.Set<Long> agency = caller.visibleAgencies();
         Instant now = clock.instant();
         List<AssistanceRequests.Timing> timings = requests.timings(agency, a, b);
         List<Double> hours = new ArrayList<>();
@@ -241,7 +241,7 @@ public class RecoveryManagement {
     }
 
     private void owned(long caseId, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.CASES_READ);
         try {
             cases.get(caseId, caller);
         } catch (NotFoundException e) {

@@ -13,7 +13,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.Accounts.Balance;
 import io.clearsky.server.funds.internal.GraphNames;
@@ -91,7 +91,7 @@ public class TraceManagement {
     }
 
     TraceView trace(@Nullable TraceRequest request, Caller caller, Source source) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.TRACE);
         if (request == null) {
             throw new InvalidInputException("body", "a transfer (partner, transferId) or an account to trace from");
         }
@@ -259,7 +259,7 @@ public class TraceManagement {
             @Nullable Integer maxDepth,
             Caller caller,
             Source source) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.TRACE);
         Instant until = time("before", before, clock.instant());
         String code = Money.currency("currency", currency);
         TraceSettings how = settings(null, maxDepth == null ? 3 : maxDepth, null, until);

@@ -9,7 +9,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.funds.internal.Accounts;
 import io.clearsky.server.funds.internal.Accounts.Balance;
 import io.clearsky.server.funds.internal.Transfers;
@@ -478,7 +478,7 @@ public class TransferManagement {
     /** The transfers into and out of an account in a window, newest first (centres). */
     public Page<TransferView> ofAccount(
             AccountRef account, @Nullable Instant from, @Nullable Instant to, int page, int size, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.TRACE);
         Page.check(page, size, 500);
         long id = accounts.find(account)
                 .orElseThrow(() -> new NotFoundException("no transfer on record touches " + account));
@@ -523,7 +523,7 @@ public class TransferManagement {
 
     /** The partner company the caller speaks for, or 403. */
     Agency partner(Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.TRANSFERS_SEND);
         Agency agency = agencies.get(caller.requireAgency());
         if (agency.kind() != AgencyKind.PARTNER) {
             throw new org.springframework.security.access.AccessDeniedException("only partners send transfers");

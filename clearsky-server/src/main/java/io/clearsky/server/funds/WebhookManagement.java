@@ -3,7 +3,7 @@ package io.clearsky.server.funds;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.funds.internal.WebhookOutbox;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -51,7 +51,7 @@ public class WebhookManagement {
 
     /** Sets the partner's webhook URL and makes a new signing secret, shown in this answer only. */
     public WebhookView set(@Nullable String url, Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.WEBHOOKS);
         long agency = caller.requireAgency();
         String checked = url(url);
         byte[] bytes = new byte[32];
@@ -64,7 +64,7 @@ public class WebhookManagement {
 
     /** The partner's webhook and its latest deliveries. */
     public WebhookView get(Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.WEBHOOKS);
         long agency = caller.requireAgency();
         WebhookOutbox.Webhook webhook =
                 outbox.webhook(agency).orElseThrow(() -> new NotFoundException("no webhook is set"));
@@ -96,7 +96,7 @@ public class WebhookManagement {
 
     /** Removes the webhook; deliveries still waiting are given up. */
     public void remove(Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.WEBHOOKS);
         outbox.removeWebhook(caller.requireAgency());
     }
 

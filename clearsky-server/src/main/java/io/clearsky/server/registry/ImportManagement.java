@@ -3,7 +3,7 @@ package io.clearsky.server.registry;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.registry.ImportJob.ImportMode;
 import io.clearsky.server.registry.ImportJob.RowError;
 import io.clearsky.server.registry.internal.ImportJobs;
@@ -70,7 +70,7 @@ public class ImportManagement implements DisposableBean {
             ImportMode mode,
             @Nullable String idempotencyKey,
             Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.INDICATORS_WRITE);
         long agency = caller.requireAgency();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
             throw new InvalidInputException("Idempotency-Key", "1 to 128 characters");
@@ -118,7 +118,8 @@ public class ImportManagement implements DisposableBean {
 
     /** The caller's agency's recent jobs (all agencies' for an admin). */
     public List<ImportJob> recent(Caller caller) {
-        return jobs.recent(caller.role() == Role.ADMIN ? null : caller.requireAgency(), 50);
+        caller.require(Permission.INDICATORS_READ);
+        return jobs.recent(caller.visibleAgencies(), 50);
     }
 
     /** One page of a job's row errors, by line. */

@@ -12,7 +12,7 @@ import io.clearsky.server.GroupCommit;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.registry.internal.Indicator;
 import io.clearsky.server.registry.internal.IndicatorFilter;
 import io.clearsky.server.registry.internal.Indicators;
@@ -88,7 +88,7 @@ public class RegistryManagement {
     /** An anti-fraud centre lists an identifier it verified. */
     public IndicatorView list(
             Identifier identifier, @Nullable ScamType scamType, @Nullable String note, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.INDICATORS_WRITE);
         long agency = caller.requireAgency();
         return change(
                 identifier,
@@ -99,7 +99,7 @@ public class RegistryManagement {
 
     /** An anti-fraud centre confirms a reported or suspected indicator. */
     public IndicatorView verify(long id, @Nullable ScamType scamType, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.INDICATORS_WRITE);
         long agency = caller.requireAgency();
         Indicator indicator = indicators.find(id).orElseThrow(() -> new NotFoundException("indicator", id));
         return change(
@@ -121,7 +121,7 @@ public class RegistryManagement {
             IndicatorSource source,
             @Nullable ScamType scamType,
             Caller caller) {
-        caller.require(Role.PARTNER, Role.POLICE, Role.ADMIN);
+        caller.require(Permission.INDICATORS_REPORT);
         long agency = caller.requireAgency();
         if (reporter == null || reporter.isBlank() || reporter.length() > 128) {
             throw new InvalidInputException("reporter", "the reporter's pseudonymous id, 1 to 128 characters");
@@ -289,7 +289,7 @@ public class RegistryManagement {
 
     /** Puts an official number on the allowlist (admin only); it can never be listed afterwards. */
     public IndicatorView allowlist(Identifier identifier, @Nullable String note, Caller caller) {
-        caller.require(Role.ADMIN);
+        caller.require(Permission.PLATFORM_ADMIN);
         return change(identifier, caller, "ALLOWLISTED", i -> i.allowlist(note, clock.instant()));
     }
 

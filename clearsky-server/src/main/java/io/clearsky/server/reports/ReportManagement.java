@@ -13,7 +13,7 @@ import io.clearsky.server.NotFoundException;
 import io.clearsky.server.TooManyRequestsException;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.reports.internal.Filing;
 import io.clearsky.server.reports.internal.IntakeLimits;
 import io.clearsky.server.reports.internal.ReportFilter;
@@ -166,7 +166,7 @@ public class ReportManagement {
      * errors and the valid ones are filed.
      */
     public BatchResult fileBatch(@Nullable List<ReportForm> forms, Caller caller) {
-        caller.require(Role.PARTNER, Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_FILE);
         if (forms == null || forms.isEmpty()) {
             throw new InvalidInputException("reports", "a batch holds 1 to " + settings.maxBatch() + " reports");
         }
@@ -335,7 +335,7 @@ public class ReportManagement {
 
     /** One report, without its reporter's personal data (police of its region, admins). */
     public ReportView get(long id, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         ReportView view = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         if (!inScope(caller, view.region())) {
             throw new NotFoundException("report", id);
@@ -360,7 +360,7 @@ public class ReportManagement {
             int page,
             int size,
             Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         if (page < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
@@ -379,7 +379,7 @@ public class ReportManagement {
      * recorded in the audit trail with who asked.
      */
     public ReporterContact contact(long reportId, @Nullable String reason, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ).require(Permission.PII_REVEAL);
         if (reason == null || reason.isBlank() || reason.length() > 300) {
             throw new InvalidInputException("reason", "say why you need the reporter's contact, 1 to 300 characters");
         }
@@ -394,7 +394,7 @@ public class ReportManagement {
     /** Reports, victims and losses over a period (default: this year) in the caller's region or a part of it. */
     public ReportStatistics statistics(
             @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String region, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.REPORTS_READ);
         LocalDate today = LocalDate.now(clock.withZone(Filing.ZONE));
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;

@@ -18,7 +18,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.warning.DecisionView.ScamTypeView;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
 import io.clearsky.server.warning.WarningEvents.DissuasionTaskChanged;
@@ -249,8 +249,10 @@ public class DissuasionManagement {
             int page,
             int size,
             Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
-        Long centre = caller.role() == Role.ADMIN ? centreId : Long.valueOf(caller.requireAgency());
+        caller.require(Permission.DISSUASION_READ);
+        java.util.Set<Long> centre = centreId == null
+                ? caller.visibleAgencies()
+                : caller.mayActFor(centreId) ? java.util.Set.of(centreId) : java.util.Set.of();
         if (page < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
@@ -283,13 +285,13 @@ public class DissuasionManagement {
 
     /** One task of the caller's centre (any, for an admin). */
     public TaskView get(long id, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
+        caller.require(Permission.DISSUASION_READ);
         return view(visible(id, caller));
     }
 
     /** A caller of the task's centre takes it; taking one's own task again changes nothing. */
     public TaskView take(long id, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.DISSUASION_WORK);
         Task task = visible(id, caller);
         if (task.status().equals("OPEN") && tasks.take(id, caller.name(), clock.instant())) {
             Task taken = visible(id, caller);
@@ -310,7 +312,7 @@ public class DissuasionManagement {
      * recorded is a 409.
      */
     public TaskView record(long id, @Nullable OutcomeForm form, Caller caller) {
-        caller.require(Role.POLICE);
+        caller.require(Permission.DISSUASION_WORK);
         Task task = visible(id, caller);
         List<FieldProblem> problems = new ArrayList<>();
         DissuasionOutcome outcome = null;
@@ -353,8 +355,8 @@ public class DissuasionManagement {
 
     /** The centre's figures (every centre's for an admin): tasks by status, priority and outcome; default 30 days. */
     public Figures figures(@Nullable String from, @Nullable String to, Caller caller) {
-        caller.require(Role.POLICE, Role.ADMIN);
-        Long centre = caller.role() == Role.ADMIN ? null : Long.valueOf(caller.requireAgency());
+        caller.require(Permission.DISSUASION_READ);
+        java.util.Set<Long> centre = caller.visibleAgencies();
         Instant end = time("to", to, clock.instant().plusSeconds(1));
         Instant start = time("from", from, end.minus(Duration.ofDays(30)));
         if (!end.isAfter(start)) {

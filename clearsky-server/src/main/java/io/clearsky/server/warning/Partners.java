@@ -8,7 +8,7 @@ import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.warning.internal.KafkaBridge;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class Partners {
 
     /** The partner company the caller speaks for, or 403. */
     Agency partner(Caller caller) {
-        caller.require(Role.PARTNER);
+        caller.require(Permission.EVENTS_SEND);
         Agency agency = agencies.get(caller.requireAgency());
         if (agency.kind() != AgencyKind.PARTNER) {
             throw new AccessDeniedException("only partners send events");

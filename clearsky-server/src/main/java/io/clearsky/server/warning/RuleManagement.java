@@ -7,7 +7,7 @@ import io.clearsky.core.warning.RuleSet;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.registry.IndicatorLookup;
 import io.clearsky.server.warning.internal.RiskEvents;
 import io.clearsky.server.warning.internal.RuleVersions;
@@ -56,13 +56,13 @@ public class RuleManagement {
 
     /** The rules in force (admins and centres). */
     public RulesView current(Caller caller) {
-        caller.require(Role.ADMIN, Role.POLICE);
+        caller.require(Permission.RULES_READ);
         return RulesView.of(engine.rules());
     }
 
     /** A version that ran, in force or earlier: the text a decision's rules version names. */
     public RulesView version(int version, Caller caller) {
-        caller.require(Role.ADMIN, Role.POLICE);
+        caller.require(Permission.RULES_READ);
         return versions.find(version)
                 .map(RulesView::of)
                 .orElseThrow(() -> new NotFoundException("rules version", version));
@@ -74,7 +74,7 @@ public class RuleManagement {
      * others within {@code rules-poll}.
      */
     public RulesView put(@Nullable String text, Caller caller) {
-        caller.require(Role.ADMIN);
+        caller.require(Permission.RULES_WRITE);
         RuleSet rules = parse(text);
         try {
             return RulesView.of(engine.install(rules, text, "API", caller.name()));
@@ -90,7 +90,7 @@ public class RuleManagement {
      */
     public Backtest.Report backtest(
             @Nullable String text, @Nullable String from, @Nullable String to, @Nullable Integer limit, Caller caller) {
-        caller.require(Role.ADMIN, Role.POLICE);
+        caller.require(Permission.RULES_READ);
         RuleSet proposed = parse(text);
         Instant start = time("from", from);
         Instant end = time("to", to);

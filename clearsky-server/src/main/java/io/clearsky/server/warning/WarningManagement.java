@@ -6,6 +6,7 @@ import io.clearsky.server.AfterCommitListener;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.agencies.Role;
 import io.clearsky.server.funds.WebhookManagement;
 import io.clearsky.server.warning.WarningEvents.DecisionsMade;
@@ -55,8 +56,8 @@ public class WarningManagement {
             int page,
             int size,
             Caller caller) {
-        caller.require(Role.PARTNER, Role.ADMIN);
-        Long agency = caller.role() == Role.ADMIN ? agencyId : Long.valueOf(caller.requireAgency());
+        caller.require(Permission.WARNINGS_READ);
+        Long agency = caller.seesAll() ? agencyId : Long.valueOf(caller.requireAgency());
         if (page < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
@@ -90,7 +91,7 @@ public class WarningManagement {
 
     /** One decision: a partner's own, or any for a centre or an admin (its evidence backs a registry suspicion). */
     public DecisionView get(long id, Caller caller) {
-        caller.require(Role.PARTNER, Role.POLICE, Role.ADMIN);
+        caller.require(Permission.WARNINGS_READ);
         StoredDecision d = decisions.find(id).orElseThrow(() -> new NotFoundException("warning", id));
         if (caller.role() == Role.PARTNER && !caller.mayActFor(d.agencyId())) {
             throw new NotFoundException("warning", id);

@@ -76,7 +76,16 @@ class LinkageQualityIntegrationTests {
         });
         Caller admin = new Caller("quality", Role.ADMIN, null);
         long app = agencies.register(
-                        new NewAgency("quality-app", AgencyKind.PARTNER, "测试应用", "Test app", null, null, null), admin)
+                        new NewAgency(
+                                "quality-app",
+                                AgencyKind.PARTNER,
+                                "测试应用",
+                                "Test app",
+                                null,
+                                null,
+                                null,
+                                io.clearsky.server.agencies.PartnerKind.SECURITY_APP),
+                        admin)
                 .id();
         Caller partner = new Caller("quality-app", Role.PARTNER, app);
 

@@ -169,7 +169,7 @@ class DemoLoaderIntegrationTests {
     void aPaymentAfterACallFromAListedNumberIsHeldAndXiamensCentreHasAHighTask() throws Exception {
         awaitTheDemo();
         long xiamen = agencies.findByCode("centre-350200").orElseThrow().id();
-        Caller centre = new Caller("test-xiamen", Role.POLICE, xiamen);
+        Caller centre = new Caller("test-xiamen", Role.SUPERVISOR, xiamen);
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofMinutes(3))
                 .until(() ->

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -25,6 +26,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"ClearSky\", ApiKey header=\"X-API-Key\"");
+        if (e instanceof LockedException) {
+            write(
+                    request,
+                    response,
+                    401,
+                    "account-locked",
+                    "Account locked",
+                    e.getMessage() + "; wait, or ask an admin or your supervisor to unlock it");
+            return;
+        }
         write(
                 request,
                 response,
@@ -37,7 +48,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, 403, "forbidden", "Forbidden", "your role or agency may not do this");
+        write(
+                request,
+                response,
+                403,
+                "forbidden",
+                "Forbidden",
+                e.getMessage() == null ? "your role or agency may not do this" : e.getMessage());
     }
 
     void write(

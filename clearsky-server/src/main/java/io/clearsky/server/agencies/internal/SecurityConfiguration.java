@@ -1,5 +1,6 @@
 package io.clearsky.server.agencies.internal;
 
+import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.ApiKeys;
 import io.clearsky.server.agencies.Caller;
 import jakarta.servlet.DispatcherType;
@@ -8,11 +9,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -86,18 +90,43 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider users(AgencyStore store, PasswordEncoder passwords) {
+    AuthenticationProvider users(
+            AgencyStore store,
+            PasswordEncoder passwords,
+            UserManagement users,
+            AgencyManagement agencies,
+            Clock clock) {
+        // compared against when the user name is unknown, so a wrong name takes as long as a wrong password
+        String decoy = passwords.encode("no such user; this hash only spends the time a real check would");
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
                 String username = authentication.getName();
                 String password = String.valueOf(authentication.getCredentials());
-                return store.findUser(username)
-                        .filter(user -> passwords.matches(password, user.passwordHash()))
-                        .map(user -> new CallerAuthentication(
-                                new Caller(user.username(), user.role(), user.agencyId()),
-                                user.passwordChangeRequired()))
-                        .orElseThrow(() -> new BadCredentialsException("bad user name or password"));
+                AgencyStore.StoredUser user = store.findUser(username).orElse(null);
+                if (user == null) {
+                    passwords.matches(password, decoy);
+                    throw new BadCredentialsException("bad user name or password");
+                }
+                if (user.lockedUntil() != null && clock.instant().isBefore(user.lockedUntil())) {
+                    throw new LockedException("locked until " + user.lockedUntil() + " after failed logins");
+                }
+                if (!passwords.matches(password, user.passwordHash())) {
+                    users.loginFailed(username);
+                    throw new BadCredentialsException("bad user name or password");
+                }
+                if (user.failedLogins() > 0 || user.lockedUntil() != null) {
+                    users.loginSucceeded(username);
+                }
+                Long agency = user.agencyId();
+                return new CallerAuthentication(
+                        new Caller(
+                                user.username(),
+                                user.role(),
+                                agency,
+                                user.role().permissions(),
+                                agency == null ? Set.of() : agencies.overseenBy(agency)),
+                        user.passwordChangeRequired());
             }
 
             @Override

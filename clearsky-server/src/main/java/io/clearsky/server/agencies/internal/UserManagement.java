@@ -2,26 +2,47 @@ package io.clearsky.server.agencies.internal;
 
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.NotFoundException;
+import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyEvents.PasswordChanged;
 import io.clearsky.server.agencies.AgencyEvents.UserCreated;
+import io.clearsky.server.agencies.AgencyEvents.UserLocked;
+import io.clearsky.server.agencies.AgencyEvents.UserUnlocked;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.UserSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People who log in: created by an admin with a one-time password, which they must change. */
+/**
+ * People who log in: created by an admin, or by a centre's supervisor for their own centre and those under it, with
+ * a one-time password they must change. Too many failed logins in a row lock an account for a while
+ * ({@code clearsky.security.lockout.*}).
+ */
 @Service
 public class UserManagement {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+
+    /** The roles a supervisor may give: their own centre's working roles. */
+    private static final Set<Role> SUPERVISOR_GRANTS = EnumSet.of(Role.SUPERVISOR, Role.ANALYST, Role.CALLER);
 
     private final AgencyStore store;
     private final AgencyManagement agencies;
@@ -29,6 +50,8 @@ public class UserManagement {
     private final ApplicationEventPublisher events;
     private final AdminBootstrap bootstrap;
     private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockout;
 
     UserManagement(
             AgencyStore store,
@@ -36,32 +59,47 @@ public class UserManagement {
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
             AdminBootstrap bootstrap,
-            Clock clock) {
+            Clock clock,
+            @Value("${clearsky.security.lockout.attempts:5}") int maxFailedLogins,
+            @Value("${clearsky.security.lockout.duration:15m}") Duration lockout) {
         this.store = store;
         this.agencies = agencies;
         this.passwords = passwords;
         this.events = events;
         this.bootstrap = bootstrap;
         this.clock = clock;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockout = lockout;
     }
 
     /** Creates a user and returns their one-time password. */
     @Transactional
     public String create(String username, Role role, @Nullable Long agencyId, Caller caller) {
-        caller.require(Role.ADMIN);
+        caller.require(Permission.USERS_MANAGE);
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidInputException(
                     "username",
                     "3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter");
         }
         if (role == null) {
-            throw new InvalidInputException("role", "must be ADMIN, POLICE or PARTNER");
+            throw new InvalidInputException("role", "must be one of " + List.of(Role.values()));
         }
-        if (role != Role.ADMIN && agencyId == null) {
+        if (role != Role.ADMIN && role != Role.AUDITOR && agencyId == null) {
             throw new InvalidInputException("agencyId", "a " + role + " user belongs to an agency");
         }
+        if (role == Role.ADMIN && agencyId != null) {
+            throw new InvalidInputException("agencyId", "a platform admin belongs to no agency");
+        }
         if (agencyId != null) {
-            agencies.get(agencyId);
+            Agency agency = agencies.get(agencyId);
+            if (!role.fits(agency.kind())) {
+                throw new InvalidInputException("role", role + " does not fit a " + agency.kind());
+            }
+        }
+        if (!caller.may(Permission.PLATFORM_ADMIN)
+                && (!SUPERVISOR_GRANTS.contains(role) || !caller.mayActFor(agencyId))) {
+            throw new AccessDeniedException(
+                    caller.name() + " may create only " + SUPERVISOR_GRANTS + " users of their own centres");
         }
         if (store.findUser(username).isPresent()) {
             throw new ConflictException("user " + username + " exists already");
@@ -72,7 +110,30 @@ public class UserManagement {
         return password;
     }
 
-    /** Changes the caller's password; the new one needs at least 12 characters. */
+    /** The people the caller may manage: everyone for an admin, their centres' people for a supervisor. */
+    public List<UserSummary> list(Caller caller) {
+        caller.require(Permission.USERS_MANAGE);
+        Instant now = clock.instant();
+        return store.findUsers(caller.may(Permission.PLATFORM_ADMIN) ? null : caller.agencies()).stream()
+                .map(user -> summary(user, now))
+                .toList();
+    }
+
+    /** Lifts a lockout before it runs out, and forgets failed logins. */
+    @Transactional
+    public UserSummary unlock(String username, Caller caller) {
+        caller.require(Permission.USERS_MANAGE);
+        AgencyStore.StoredUser user =
+                store.findUser(username).orElseThrow(() -> new NotFoundException("user", username));
+        if (!caller.may(Permission.PLATFORM_ADMIN) && !caller.mayActFor(user.agencyId())) {
+            throw new NotFoundException("user", username);
+        }
+        store.clearFailedLogins(username);
+        events.publishEvent(new UserUnlocked(username, caller.name()));
+        return summary(store.findUser(username).orElseThrow(), clock.instant());
+    }
+
+    /** Changes the caller's password to one the policy accepts ({@link PasswordPolicy}). */
     @Transactional
     public void changePassword(Caller caller, String currentPassword, String newPassword) {
         if (caller.name().startsWith("key:")) {
@@ -82,11 +143,11 @@ public class UserManagement {
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "does not match");
         }
-        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 200) {
-            throw new InvalidInputException("newPassword", "must be 12 to 200 characters");
-        }
+        PasswordPolicy.problem(user.username(), newPassword).ifPresent(problem -> {
+            throw new InvalidInputException("newPassword", problem);
+        });
         if (newPassword.equals(currentPassword)) {
-            throw new InvalidInputException("newPassword", "must differ from the one-time password");
+            throw new InvalidInputException("newPassword", "must differ from the current password");
         }
         store.updatePassword(caller.name(), passwords.encode(newPassword));
         events.publishEvent(new PasswordChanged(caller.name()));
@@ -97,5 +158,30 @@ public class UserManagement {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Counts a failed login of a known user; the one that reaches the limit locks the account. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void loginFailed(String username) {
+        Instant until = clock.instant().plus(lockout);
+        if (store.failedLogin(username, maxFailedLogins, until)) {
+            events.publishEvent(new UserLocked(username, maxFailedLogins, until));
+        }
+    }
+
+    /** A good login forgets earlier failures. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void loginSucceeded(String username) {
+        store.clearFailedLogins(username);
+    }
+
+    private static UserSummary summary(AgencyStore.StoredUser user, Instant now) {
+        return new UserSummary(
+                user.username(),
+                user.role(),
+                user.agencyId(),
+                user.passwordChangeRequired(),
+                user.lockedUntil() != null && now.isBefore(user.lockedUntil()) ? user.lockedUntil() : null,
+                user.createdAt());
     }
 }

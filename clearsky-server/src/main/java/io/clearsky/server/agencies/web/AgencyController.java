@@ -6,7 +6,9 @@ import io.clearsky.server.agencies.ApiKeySummary;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.IssuedApiKey;
 import io.clearsky.server.agencies.NewAgency;
+import io.clearsky.server.agencies.NewApiKey;
 import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.UserSummary;
 import io.clearsky.server.agencies.internal.UserManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,8 +58,20 @@ class AgencyController {
     @PostMapping("/api/v1/agencies/{id}/api-keys")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue an API key (admin); the key is shown in this answer only")
-    IssuedApiKey issueKey(@PathVariable long id, @RequestBody NewKey request) {
-        return agencies.issueKey(id, request.name(), Caller.current());
+    IssuedApiKey issueKey(@PathVariable long id, @RequestBody NewApiKey request) {
+        return agencies.issueKey(id, request, Caller.current());
+    }
+
+    @PostMapping("/api/v1/agencies/{id}/api-keys/{keyId}/rotate")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Rotate an API key (admin): a new key like it, the old one working for the overlap",
+            description = "overlapHours: how long the old key keeps working, 24 unless given, at most 720")
+    IssuedApiKey rotate(
+            @PathVariable long id,
+            @PathVariable long keyId,
+            @RequestBody(required = false) @Nullable Rotation request) {
+        return agencies.rotateKey(id, keyId, request == null ? null : request.overlapHours(), Caller.current());
     }
 
     @GetMapping("/api/v1/agencies/{id}/api-keys")
@@ -72,9 +86,21 @@ class AgencyController {
         return agencies.revokeKey(id, keyId, Caller.current());
     }
 
+    @GetMapping("/api/v1/users")
+    @Operation(summary = "The people you manage: all for an admin, your centres' for a supervisor")
+    List<UserSummary> users() {
+        return users.list(Caller.current());
+    }
+
+    @PostMapping("/api/v1/users/{username}/unlock")
+    @Operation(summary = "Lift a lockout after failed logins (admin, or the user's supervisor)")
+    UserSummary unlock(@PathVariable String username) {
+        return users.unlock(username, Caller.current());
+    }
+
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a user with a one-time password (admin)")
+    @Operation(summary = "Create a user with a one-time password (admin, or a supervisor for their centres)")
     Map<String, String> createUser(@RequestBody NewUser request) {
         String password = users.create(request.username(), request.role(), request.agencyId(), Caller.current());
         return Map.of("username", request.username(), "oneTimePassword", password);
@@ -93,7 +119,7 @@ class AgencyController {
         users.changePassword(Caller.current(), request.currentPassword(), request.newPassword());
     }
 
-    record NewKey(String name) {}
+    record Rotation(@Nullable Integer overlapHours) {}
 
     record NewUser(String username, Role role, @Nullable Long agencyId) {}
 

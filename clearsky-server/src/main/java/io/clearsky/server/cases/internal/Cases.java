@@ -3,6 +3,7 @@ package io.clearsky.server.cases.internal;
 import static io.clearsky.server.SqlLists.marks;
 import static io.clearsky.server.SqlLists.valuesTable;
 
+import io.clearsky.server.SqlLists;
 import io.clearsky.server.cases.CaseStatus;
 import io.clearsky.server.cases.ReferralView;
 import io.clearsky.server.cases.TimelineEntry;
@@ -100,10 +101,10 @@ public class Cases {
         }
     }
 
-    /** Cases of an agency (all when null), newest first, optionally of one status. */
-    public List<FraudCase> page(@Nullable Long agencyId, @Nullable CaseStatus status, int page, int size) {
+    /** Cases of these agencies or referred to them (all when null), newest first, optionally of one status. */
+    public List<FraudCase> page(@Nullable Collection<Long> agencies, @Nullable CaseStatus status, int page, int size) {
         List<Object> params = new ArrayList<>();
-        String where = where(agencyId, status, params);
+        String where = where(agencies, status, params);
         params.add(size);
         params.add((long) page * size);
         return jdbc.sql("select " + COLUMNS + " from fraud_case" + where + " order by id desc limit ? offset ?")
@@ -112,21 +113,21 @@ public class Cases {
                 .list();
     }
 
-    public long count(@Nullable Long agencyId, @Nullable CaseStatus status) {
+    public long count(@Nullable Collection<Long> agencies, @Nullable CaseStatus status) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from fraud_case" + where(agencyId, status, params))
+        return jdbc.sql("select count(*) from fraud_case" + where(agencies, status, params))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
-    private static String where(@Nullable Long agencyId, @Nullable CaseStatus status, List<Object> params) {
+    private static String where(@Nullable Collection<Long> agencies, @Nullable CaseStatus status, List<Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (agencyId != null) {
-            conditions.add("(agency_id = ? or id in (select case_id from case_referral where to_agency_id = ?"
+        if (agencies != null) {
+            String own = SqlLists.in("agency_id", agencies, params);
+            String referred = SqlLists.in("to_agency_id", agencies, params);
+            conditions.add("(" + own + " or id in (select case_id from case_referral where " + referred
                     + " and status = 'PENDING'))");
-            params.add(agencyId);
-            params.add(agencyId);
         }
         if (status != null) {
             conditions.add("status = ?");
@@ -244,14 +245,13 @@ public class Cases {
                 .optional();
     }
 
-    /** Referrals to or from an agency (all when null), newest first. */
+    /** Referrals to or from these agencies (all when null), newest first. */
     public List<ReferralView> referrals(
-            @Nullable Long agencyId, boolean incoming, ReferralView.@Nullable Status status) {
+            @Nullable Collection<Long> agencies, boolean incoming, ReferralView.@Nullable Status status) {
         List<Object> params = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
-        if (agencyId != null) {
-            conditions.add(incoming ? "r.to_agency_id = ?" : "r.from_agency_id = ?");
-            params.add(agencyId);
+        if (agencies != null) {
+            conditions.add(SqlLists.in(incoming ? "r.to_agency_id" : "r.from_agency_id", agencies, params));
         }
         if (status != null) {
             conditions.add("r.status = ?");

@@ -1,6 +1,7 @@
 package io.clearsky.server.check.web;
 
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.check.ActivityReport;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.check.CheckManagement.Item;
@@ -36,12 +37,14 @@ class CheckController {
             @RequestParam(required = false) @Nullable String subscriber,
             @RequestParam(required = false) @Nullable String route,
             @RequestParam(required = false) @Nullable String areaCode) {
+        Caller.current().require(Permission.CHECK);
         return checks.check(new Item(kind, value, areaCode), subscriber, route);
     }
 
     @PostMapping("/api/v1/check")
     @Operation(summary = "Check up to 1,000 identifiers at once; answers in the same order")
     BatchResult batch(@RequestBody BatchRequest request) {
+        Caller.current().require(Permission.CHECK);
         return new BatchResult(checks.check(request.items(), request.subscriber(), request.route()));
     }
 

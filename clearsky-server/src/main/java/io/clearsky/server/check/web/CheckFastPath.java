@@ -4,6 +4,7 @@ import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.ProblemWriter;
 import io.clearsky.server.agencies.ApiKeys;
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.check.CheckManagement.Item;
 import io.clearsky.server.check.CheckResult;
@@ -51,7 +52,8 @@ class CheckFastPath extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = ApiKeys.of(request);
         Optional<Caller> caller = key == null ? Optional.empty() : apiKeys.authenticate(key);
-        if (caller.isEmpty()) {
+        if (caller.isEmpty() || !caller.get().may(Permission.CHECK)) {
+            // no key, a bad one, or one without CHECK: the ordinary chain answers (401 or 403 as problem+json)
             chain.doFilter(request, response);
             return;
         }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -149,7 +150,7 @@ public class AssistanceRequests {
      * the deadline): open ones by deadline first, then the rest newest first.
      */
     public List<Stored> page(
-            @Nullable Long agencyId,
+            @Nullable Collection<Long> agencies,
             @Nullable Long partnerId,
             @Nullable AssistanceStatus status,
             boolean overdueOnly,
@@ -157,7 +158,7 @@ public class AssistanceRequests {
             int page,
             int size) {
         List<Object> params = new ArrayList<>();
-        String where = where(agencyId, partnerId, status, overdueOnly, now, params);
+        String where = where(agencies, partnerId, status, overdueOnly, now, params);
         params.add(size);
         params.add((long) page * size);
         return jdbc.sql("select " + COLUMNS + " from assistance_request" + where
@@ -169,30 +170,29 @@ public class AssistanceRequests {
     }
 
     public long count(
-            @Nullable Long agencyId,
+            @Nullable Collection<Long> agencies,
             @Nullable Long partnerId,
             @Nullable AssistanceStatus status,
             boolean overdueOnly,
             Instant now) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("select count(*) from assistance_request"
-                        + where(agencyId, partnerId, status, overdueOnly, now, params))
+                        + where(agencies, partnerId, status, overdueOnly, now, params))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
     private static String where(
-            @Nullable Long agencyId,
+            @Nullable Collection<Long> agencies,
             @Nullable Long partnerId,
             @Nullable AssistanceStatus status,
             boolean overdueOnly,
             Instant now,
             List<Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (agencyId != null) {
-            conditions.add("agency_id = ?");
-            params.add(agencyId);
+        if (agencies != null) {
+            conditions.add(io.clearsky.server.SqlLists.in("agency_id", agencies, params));
         }
         if (partnerId != null) {
             conditions.add("partner_id = ?");
@@ -213,15 +213,12 @@ public class AssistanceRequests {
     public record Timing(
             Instant requestedAt, Instant deadline, @Nullable Instant answeredAt, AssistanceStatus status) {}
 
-    public List<Timing> timings(@Nullable Long agencyId, Instant from, Instant to) {
+    /** The timings of requests these agencies made (all when null) in [from, to). */
+    public List<Timing> timings(@Nullable Collection<Long> agencies, Instant from, Instant to) {
         List<Object> params = new ArrayList<>();
         params.add(utc(from));
         params.add(utc(to));
-        String agency = "";
-        if (agencyId != null) {
-            agency = " and agency_id = ?";
-            params.add(agencyId);
-        }
+        String agency = agencies == null ? "" : " and " + io.clearsky.server.SqlLists.in("agency_id", agencies, params);
         return jdbc.sql("select requested_at, deadline, answered_at, status from assistance_request"
                         + " where requested_at >= ? and requested_at < ?" + agency)
                 .params(params)

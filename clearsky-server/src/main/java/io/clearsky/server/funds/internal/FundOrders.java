@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -182,16 +183,16 @@ public class FundOrders {
                 .list();
     }
 
-    /** Orders of an issuing agency or to a partner (null: any), newest first, optionally narrowed. */
+    /** Orders of issuing agencies or to a partner (null: any), newest first, optionally narrowed. */
     public List<FundOrder> page(
-            @Nullable Long agencyId,
+            @Nullable Collection<Long> agencies,
             @Nullable Long partnerId,
             @Nullable OrderStatus status,
             @Nullable Long caseId,
             int page,
             int size) {
         List<Object> params = new ArrayList<>();
-        String where = where(agencyId, partnerId, status, caseId, params);
+        String where = where(agencies, partnerId, status, caseId, params);
         params.add(size);
         params.add((long) page * size);
         return jdbc.sql("select " + COLUMNS + " from fund_order" + where + " order by id desc limit ? offset ?")
@@ -201,24 +202,26 @@ public class FundOrders {
     }
 
     public long count(
-            @Nullable Long agencyId, @Nullable Long partnerId, @Nullable OrderStatus status, @Nullable Long caseId) {
+            @Nullable Collection<Long> agencies,
+            @Nullable Long partnerId,
+            @Nullable OrderStatus status,
+            @Nullable Long caseId) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from fund_order" + where(agencyId, partnerId, status, caseId, params))
+        return jdbc.sql("select count(*) from fund_order" + where(agencies, partnerId, status, caseId, params))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
     private static String where(
-            @Nullable Long agencyId,
+            @Nullable Collection<Long> agencies,
             @Nullable Long partnerId,
             @Nullable OrderStatus status,
             @Nullable Long caseId,
             List<Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (agencyId != null) {
-            conditions.add("agency_id = ?");
-            params.add(agencyId);
+        if (agencies != null) {
+            conditions.add(io.clearsky.server.SqlLists.in("agency_id", agencies, params));
         }
         if (partnerId != null) {
             conditions.add("partner_id = ?");
@@ -235,18 +238,14 @@ public class FundOrders {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    /** Orders by kind and outcome in a window of issue times, for an agency (null: all). */
+    /** Orders by kind and outcome in a window of issue times, for some agencies (null: all). */
     public record Tally(OrderKind kind, long issued, long executed, long executedMinor, String currency) {}
 
-    public List<Tally> tally(@Nullable Long agencyId, Instant from, Instant to) {
+    public List<Tally> tally(@Nullable Collection<Long> agencies, Instant from, Instant to) {
         List<Object> params = new ArrayList<>();
         params.add(utc(from));
         params.add(utc(to));
-        String agency = "";
-        if (agencyId != null) {
-            agency = " and agency_id = ?";
-            params.add(agencyId);
-        }
+        String agency = agencies == null ? "" : " and " + io.clearsky.server.SqlLists.in("agency_id", agencies, params);
         return jdbc.sql("select kind, currency, count(*), count(executed_at), coalesce(sum(executed_minor), 0)"
                         + " from fund_order where issued_at >= ? and issued_at < ?" + agency
                         + " group by kind, currency order by kind, currency")

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -93,16 +94,12 @@ public class Recoveries {
                 .single();
     }
 
-    /** Returns in a window of return times, for an agency (null: all). */
-    public List<Recovery> between(@Nullable Long agencyId, Instant from, Instant to) {
+    /** Returns in a window of return times, for some agencies (null: all). */
+    public List<Recovery> between(@Nullable Collection<Long> agencies, Instant from, Instant to) {
         List<Object> params = new ArrayList<>();
         params.add(utc(from));
         params.add(utc(to));
-        String agency = "";
-        if (agencyId != null) {
-            agency = " and agency_id = ?";
-            params.add(agencyId);
-        }
+        String agency = agencies == null ? "" : " and " + io.clearsky.server.SqlLists.in("agency_id", agencies, params);
         return jdbc.sql("select " + COLUMNS + " from fund_recovery where returned_at >= ? and returned_at < ?" + agency)
                 .params(params)
                 .query(Recoveries::recovery)

@@ -5,6 +5,8 @@ import io.clearsky.server.registry.ImportJob.ImportMode;
 import io.clearsky.server.registry.ImportJob.RowError;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -62,16 +64,16 @@ public class ImportJobs {
                 .optional();
     }
 
-    public List<ImportJob> recent(@Nullable Long agencyId, int limit) {
-        return agencyId == null
-                ? jdbc.sql("select " + COLUMNS + " from import_job order by id desc limit ?")
-                        .param(limit)
-                        .query(ImportJobs::job)
-                        .list()
-                : jdbc.sql("select " + COLUMNS + " from import_job where agency_id = ? order by id desc limit ?")
-                        .params(agencyId, limit)
-                        .query(ImportJobs::job)
-                        .list();
+    /** The newest jobs of these agencies (all when null). */
+    public List<ImportJob> recent(@Nullable Collection<Long> agencies, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where =
+                agencies == null ? "" : " where " + io.clearsky.server.SqlLists.in("agency_id", agencies, params);
+        params.add(limit);
+        return jdbc.sql("select " + COLUMNS + " from import_job" + where + " order by id desc limit ?")
+                .params(params)
+                .query(ImportJobs::job)
+                .list();
     }
 
     public void running(long id) {

@@ -9,7 +9,7 @@ import io.clearsky.server.Identifiers;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
-import io.clearsky.server.agencies.Role;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.registry.IndicatorView;
 import io.clearsky.server.registry.RegistryManagement;
 import io.clearsky.server.registry.RegistryManagement.Page;
@@ -63,14 +63,14 @@ class RegistryController {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Caller.current().require(Role.POLICE, Role.ADMIN);
+        Caller.current().require(Permission.INDICATORS_READ);
         return registry.page(filter(kind, status, scamType, agencyId, q), page, size);
     }
 
     @GetMapping("/api/v1/indicators/{id}")
     @Operation(summary = "One indicator")
     IndicatorView one(@PathVariable long id) {
-        Caller.current().require(Role.POLICE, Role.ADMIN);
+        Caller.current().require(Permission.INDICATORS_READ);
         return registry.get(id);
     }
 
@@ -116,6 +116,7 @@ class RegistryController {
     @Operation(summary = "The allowlist of official numbers")
     Page<IndicatorView> allowlist(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        Caller.current().require(Permission.INDICATORS_READ);
         return registry.page(new IndicatorFilter(null, IndicatorStatus.ALLOWLISTED, null, null, null), page, size);
     }
 
@@ -138,7 +139,7 @@ class RegistryController {
             @RequestParam(required = false) @Nullable IndicatorStatus status,
             @RequestParam(required = false) @Nullable String scamType,
             @RequestParam(required = false) @Nullable Long agencyId) {
-        Caller.current().require(Role.POLICE, Role.ADMIN);
+        Caller.current().require(Permission.INDICATORS_READ);
         IndicatorFilter filter = filter(kind, status, scamType, agencyId, null);
         String stamp = java.time.LocalDate.now(clock).toString();
         if (format.equalsIgnoreCase("stix")) {

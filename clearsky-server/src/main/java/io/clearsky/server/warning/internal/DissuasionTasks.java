@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +113,13 @@ public class DissuasionTasks {
 
     /** A centre's tasks (all centres' when null): HIGH before MEDIUM before LOW, oldest first within each. */
     public List<Task> page(
-            @Nullable Long centreId, @Nullable String status, @Nullable Priority priority, int page, int size) {
+            @Nullable Collection<Long> centres,
+            @Nullable String status,
+            @Nullable Priority priority,
+            int page,
+            int size) {
         List<Object> params = new ArrayList<>();
-        String where = where(centreId, status, priority, params);
+        String where = where(centres, status, priority, params);
         params.add(size);
         params.add((long) page * size);
         return jdbc.sql("select " + COLUMNS + " from dissuasion_task" + where
@@ -124,9 +129,9 @@ public class DissuasionTasks {
                 .list();
     }
 
-    public long count(@Nullable Long centreId, @Nullable String status, @Nullable Priority priority) {
+    public long count(@Nullable Collection<Long> centres, @Nullable String status, @Nullable Priority priority) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("select count(*) from dissuasion_task" + where(centreId, status, priority, params))
+        return jdbc.sql("select count(*) from dissuasion_task" + where(centres, status, priority, params))
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -152,15 +157,11 @@ public class DissuasionTasks {
     }
 
     /** Tasks by status, and closed ones by outcome, of a centre (all when null), created in [from, to). */
-    public Map<String, Long> figures(@Nullable Long centreId, Instant from, Instant to, String column) {
+    public Map<String, Long> figures(@Nullable Collection<Long> centres, Instant from, Instant to, String column) {
         List<Object> params = new ArrayList<>();
         params.add(utc(from));
         params.add(utc(to));
-        String centre = "";
-        if (centreId != null) {
-            centre = " and centre_id = ?";
-            params.add(centreId);
-        }
+        String centre = centres == null ? "" : " and " + io.clearsky.server.SqlLists.in("centre_id", centres, params);
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select " + column + ", count(*) from dissuasion_task where created_at >= ? and created_at < ?"
                         + centre + " and " + column + " is not null group by " + column + " order by " + column)
@@ -171,11 +172,13 @@ public class DissuasionTasks {
     }
 
     private static String where(
-            @Nullable Long centreId, @Nullable String status, @Nullable Priority priority, List<Object> params) {
+            @Nullable Collection<Long> centres,
+            @Nullable String status,
+            @Nullable Priority priority,
+            List<Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (centreId != null) {
-            conditions.add("centre_id = ?");
-            params.add(centreId);
+        if (centres != null) {
+            conditions.add(io.clearsky.server.SqlLists.in("centre_id", centres, params));
         }
         if (status != null) {
             conditions.add("status = ?");
