@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,14 +32,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what. The API is stateless: partners and centres' systems send an API key, people log in with
- * HTTP Basic. Operations endpoints (health, Prometheus) and the API docs are open; everything else needs a caller.
+ * HTTP Basic or, for agencies with their own identity provider, with its access token ({@link OidcLogins}).
+ * Operations endpoints (health, Prometheus) and the API docs are open; everything else needs a caller.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OidcLogins.Settings.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticationFilter apiKeys, ProblemResponses problems)
+    SecurityFilterChain api(
+            HttpSecurity http, ApiKeyAuthenticationFilter apiKeys, ProblemResponses problems, OidcLogins oidc)
             throws Exception {
+        if (oidc.enabled()) {
+            http.oauth2ResourceServer(tokens -> tokens.authenticationManagerResolver(oidc.resolver())
+                    .bearerTokenResolver(OidcLogins.tokens())
+                    .authenticationEntryPoint(problems));
+        }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // a streamed answer (exports) finishes on an async dispatch of an already authorised request
@@ -69,6 +78,11 @@ class SecurityConfiguration {
                 .addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    OidcLogins oidcLogins(OidcLogins.Settings settings, AgencyManagement agencies) {
+        return new OidcLogins(settings, agencies);
     }
 
     @Bean
