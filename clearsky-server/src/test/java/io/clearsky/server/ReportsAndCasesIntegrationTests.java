@@ -306,6 +306,72 @@ abstract class ReportsAndCasesIntegrationTests {
     }
 
     @Test
+    void aNarrativesNumbersAreMaskedForEveryoneAndRevealedWithAReasonToTheRegionsCentreOnlyAndAudited() {
+        Map<String, Object> form =
+                report("13911113333", "350206", "3000", "FAKE_INVESTMENT", "PHONE_NUMBER", "17012340000");
+        form.put("narrative", "我叫李四，身份证350203199001011234，用卡6222021234567890123转了3000元给17012340000。");
+        long id = file(form).get("reportId").asLong();
+        String masked = "我叫李四，身份证350203********1234，用卡622202*********0123转了3000元给170****0000。";
+
+        // masked for the centre and for the platform's admin alike; the fraudster's number stays in clear
+        for (Auth reader : List.of(xiamen, admin)) {
+            JsonNode shown = api.get("/api/v1/reports/" + id, reader).json();
+            assertThat(shown.get("narrative").asText()).isEqualTo(masked);
+            assertThat(shown.get("identifiers").get(0).get("value").asText()).isEqualTo("+8617012340000");
+        }
+        assertThat(api.get("/api/v1/reports?size=500", xiamen).text())
+                .contains(masked)
+                .doesNotContain("350203199001011234")
+                .doesNotContain("6222021234567890123");
+
+        String reveal = "/api/v1/reports/" + id + "/reveal";
+        assertThat(fields(api.post(reveal, xiamen, Map.of()))).containsExactly("reason");
+        assertThat(fields(api.post(reveal, xiamen, Map.of("reason", "x".repeat(501)))))
+                .containsExactly("reason");
+        Answer auditor = api.post(reveal, key(xiamenId, "AUDITOR"), Map.of("reason", "just curious"));
+        assertThat(auditor.status()).as(auditor.text()).isEqualTo(403);
+        assertThat(api.post(reveal, partner, Map.of("reason", "just curious")).status())
+                .isEqualTo(403);
+        assertThat(api.post(reveal, fuzhou, Map.of("reason", "call back the victim"))
+                        .status())
+                .isEqualTo(404);
+
+        Answer revealed = api.post(reveal, xiamen, Map.of("reason", "call back the victim"));
+        assertThat(revealed.status()).as(revealed.text()).isEqualTo(200);
+        assertThat(revealed.json().get("narrative").asText()).isEqualTo(form.get("narrative"));
+        assertThat(revealed.json().get("reporterName").asText()).isEqualTo("张三");
+        assertThat(revealed.json().get("reporterPhone").asText()).isEqualTo("+8613911113333");
+        awaitAudited("report:" + id, "narrative, reporterName, reporterPhone: call back the victim");
+    }
+
+    /** A centre's key with another role than the default. */
+    private Auth key(long agencyId, String role) {
+        Answer issued =
+                api.post("/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "test", "role", role));
+        assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+        return Auth.key(issued.json().get("key").asText());
+    }
+
+    private static List<String> fields(Answer answer) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        answer.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    /** The audit trail is written after the commit: waits for the reveal's record. */
+    private void awaitAudited(String subject, String detail) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/v1/audit?size=500", admin).json())
+                        .anySatisfy(r -> {
+                            assertThat(r.get("action").asText()).isEqualTo("PERSONAL_DATA_REVEALED");
+                            assertThat(r.get("subject").asText()).isEqualTo(subject);
+                            assertThat(r.get("detail").asText()).contains(detail);
+                        }));
+    }
+
+    @Test
     void linkedReportsPassTheThresholdBecomeACaseThatALaterReportJoinsAndTheReporterFollowsIt() {
         // three victims in two districts of Xiamen paid one fraudster: 1,200 + 1,500 + 800 = 3,500 yuan
         Answer batch = api.post(
@@ -412,10 +478,22 @@ abstract class ReportsAndCasesIntegrationTests {
                         .get("status")
                         .asText())
                 .isEqualTo("INVESTIGATING");
-        assertThat(api.post("/api/v1/cases/" + caseId + "/notes", xiamen, Map.of("text", "调取银行流水"))
-                        .status())
-                .isEqualTo(201);
+        // a note's numbers are masked in every answer, and shown as written to who gives a reason
+        Answer noted =
+                api.post("/api/v1/cases/" + caseId + "/notes", xiamen, Map.of("text", "调取银行流水，回访受害人13800000011"));
+        assertThat(noted.status()).isEqualTo(201);
+        assertThat(noted.json().get("detail").asText()).isEqualTo("调取银行流水，回访受害人138****0011");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/timeline", xiamen).text())
+                .contains("138****0011")
+                .doesNotContain("13800000011");
         assertThat(api.get("/api/v1/cases/" + caseId, fuzhou).status()).isEqualTo(404);
+        String reveal = "/api/v1/cases/" + caseId + "/reveal";
+        assertThat(fields(api.post(reveal, xiamen, Map.of("reason", "hi")))).containsExactly("reason");
+        assertThat(api.post(reveal, fuzhou, Map.of("reason", "回访受害人")).status()).isEqualTo(404);
+        Answer revealed = api.post(reveal, xiamen, Map.of("reason", "回访受害人"));
+        assertThat(revealed.status()).as(revealed.text()).isEqualTo(200);
+        assertThat(revealed.json().get("timeline").findValuesAsString("detail")).contains("调取银行流水，回访受害人13800000011");
+        awaitAudited("case:" + caseId, "回访受害人");
 
         // referred to Fuzhou, which accepts
         Answer referred = api.post(

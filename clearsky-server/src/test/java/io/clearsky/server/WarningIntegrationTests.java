@@ -76,6 +76,8 @@ abstract class WarningIntegrationTests {
     Auth admin;
     Auth xiamen;
     Auth fujian;
+    Auth fuzhouCity;
+    long xiamenId;
     Auth telecom;
     Auth payplat;
     Auth app;
@@ -104,8 +106,10 @@ abstract class WarningIntegrationTests {
         admin = api.firstAdmin(dataDir());
         fujian = api.issueKey(
                 admin, api.agency(admin, "fujian-afc", "POLICE_CENTRE", "福建省反诈骗中心", "Fujian AFC", "350000"));
-        xiamen = api.issueKey(
-                admin, api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200"));
+        xiamenId = api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200");
+        xiamen = api.issueKey(admin, xiamenId);
+        fuzhouCity = api.issueKey(
+                admin, api.agency(admin, "fuzhou-afc", "POLICE_CENTRE", "福州市反诈骗中心", "Fuzhou AFC", "350100"));
         telecom = api.issueKey(admin, api.agency(admin, "telecom", "PARTNER", "某电信运营商", "A telecom", null));
         payplat = api.issueKey(admin, api.agency(admin, "payplat", "PARTNER", "某支付平台", "A payment platform", null));
         app = api.issueKey(admin, api.agency(admin, "safe-app", "PARTNER", "安全手机卫士", "SafePhone", null));
@@ -200,6 +204,26 @@ abstract class WarningIntegrationTests {
         return checked.json();
     }
 
+    /** A centre's auditor: reads the audit trail, nothing else. */
+    private Auth auditorOf(long agencyId) {
+        Answer issued = api.post(
+                "/api/v1/agencies/" + agencyId + "/api-keys", admin, Map.of("name", "audit", "role", "AUDITOR"));
+        assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+        return Auth.key(issued.json().get("key").asText());
+    }
+
+    /** The audit trail is written after the commit: waits for the reveal's record. */
+    private void awaitAudited(String subject, String detail) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/v1/audit?size=500", admin).json())
+                        .anySatisfy(r -> {
+                            assertThat(r.get("action").asText()).isEqualTo("PERSONAL_DATA_REVEALED");
+                            assertThat(r.get("subject").asText()).isEqualTo(subject);
+                            assertThat(r.get("detail").asText()).isEqualTo(detail);
+                        }));
+    }
+
     private static List<String> fields(Answer answer) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -257,6 +281,9 @@ abstract class WarningIntegrationTests {
         assertThat(answer.get("decisions")).singleElement().satisfies(d -> {
             assertThat(d.get("ruleId").asText()).isEqualTo("contact-then-new-payee");
             assertThat(d.get("dissuasion").asText()).isEqualTo("HIGH");
+            // the subscriber is a likely victim: masked, even to the partner that sent the number
+            assertThat(d.get("subjectKind").asText()).isEqualTo("SUBSCRIBER");
+            assertThat(d.get("subject").asText()).isEqualTo("+86139****5678");
             assertThat(d.get("evidence")).extracting(JsonNode::asText).containsExactly("op-1", "pay-1");
         });
         int version = answer.get("rulesVersion").asInt();
@@ -278,7 +305,13 @@ abstract class WarningIntegrationTests {
                         .json()
                         .get("items"))
                 .anyMatch(t -> t.get("eventId").asText().equals("pay-1"));
-        assertThat(task.get("contact").asText()).isEqualTo(VICTIM);
+        // whom to call is masked in every list and view, an admin's too
+        assertThat(task.get("contact").asText()).isEqualTo("+86139****5678");
+        assertThat(api.get("/api/v1/dissuasion-tasks/" + task.get("id").asLong(), admin)
+                        .json()
+                        .get("contact")
+                        .asText())
+                .isEqualTo("+86139****5678");
         assertThat(task.get("centre").get("code").asText()).isEqualTo("xiamen-afc");
         assertThat(task.get("fallback").asBoolean()).isFalse();
         assertThat(task.get("partner").asText()).isEqualTo("payplat");
@@ -294,10 +327,32 @@ abstract class WarningIntegrationTests {
         assertThat(overseen.status()).isEqualTo(200);
         assertThat(overseen.json().get("centre").get("code").asText()).isEqualTo("xiamen-afc");
 
-        // the caller takes it and records the outcome once
+        // revealing the contact needs a reason, PII_REVEAL and the task's centre (or one over it)
+        String reveal = "/api/v1/dissuasion-tasks/" + taskId + "/reveal";
+        assertThat(fields(api.post(reveal, xiamen, Map.of()))).containsExactly("reason");
+        Answer auditor = api.post(reveal, auditorOf(xiamenId), Map.of("reason", "just curious"));
+        assertThat(auditor.status()).as(auditor.text()).isEqualTo(403);
+        assertThat(api.post(reveal, payplat, Map.of("reason", "just curious")).status())
+                .isEqualTo(403);
+        assertThat(api.post(reveal, fuzhouCity, Map.of("reason", "call the payer"))
+                        .status())
+                .isEqualTo(404);
+        Answer revealed = api.post(reveal, fujian, Map.of("reason", "supervisor checks the number before the call"));
+        assertThat(revealed.status()).as(revealed.text()).isEqualTo(200);
+        assertThat(revealed.json().get("contact").asText()).isEqualTo(VICTIM);
+        awaitAudited("dissuasion-task:" + taskId, "contact: supervisor checks the number before the call");
+
+        // the caller takes it, which shows the contact for the call (audited so), and records the outcome once
         Answer taken = api.post("/api/v1/dissuasion-tasks/" + taskId + "/take", xiamen, Map.of());
         assertThat(taken.status()).as(taken.text()).isEqualTo(200);
         assertThat(taken.json().get("status").asText()).isEqualTo("TAKEN");
+        assertThat(taken.json().get("contact").asText()).isEqualTo(VICTIM);
+        awaitAudited("dissuasion-task:" + taskId, "contact: taken for the call");
+        assertThat(api.get("/api/v1/dissuasion-tasks/" + taskId, xiamen)
+                        .json()
+                        .get("contact")
+                        .asText())
+                .isEqualTo("+86139****5678");
         Map<String, String> outcome = Map.of("outcome", "DISSUADED", "note", "已联系本人，确认冒充公检法，已劝阻，未转账");
         Answer recorded = api.post("/api/v1/dissuasion-tasks/" + taskId + "/outcome", xiamen, outcome);
         assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);

@@ -227,6 +227,15 @@ public class AuditTrail {
     }
 
     @AfterCommitListener
+    void on(io.clearsky.server.PersonalDataRevealed e) {
+        append(
+                e.actor(),
+                "PERSONAL_DATA_REVEALED",
+                e.resource() + ":" + e.resourceId(),
+                String.join(", ", e.fields()) + ": " + e.reason());
+    }
+
+    @AfterCommitListener
     void on(io.clearsky.server.cases.ClusterFileable e) {
         append(
                 "linkage",

@@ -3,6 +3,8 @@ package io.clearsky.server.cases;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.NotFoundException;
+import io.clearsky.server.PersonalData;
+import io.clearsky.server.PersonalDataRevealed;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
@@ -116,10 +118,24 @@ public class CaseManagement {
     /** One page of a list. */
     public record Page<T>(List<T> items, int page, int size, long total) {}
 
-    /** What happened to a case, oldest first. */
+    /** What happened to a case, oldest first, with the phone, ID card and bank card numbers in its texts masked. */
     public List<TimelineEntry> timeline(long caseId, Caller caller) {
         visible(caseId, caller);
-        return cases.timeline(caseId);
+        return cases.timeline(caseId).stream().map(CaseManagement::masked).toList();
+    }
+
+    /**
+     * A case's texts in clear, its title and its timeline as written (notes, status remarks, referral reasons), for
+     * who may see the case and gives a reason; the audit trail records who, which case and why.
+     */
+    public RevealedCase reveal(long caseId, @Nullable String reason, Caller caller) {
+        caller.require(Permission.CASES_READ).require(Permission.PII_REVEAL);
+        String why = PersonalData.reason(reason);
+        FraudCase fraudCase = visible(caseId, caller);
+        RevealedCase revealed = new RevealedCase(caseId, fraudCase.caseNo(), fraudCase.title(), cases.timeline(caseId));
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new PersonalDataRevealed("case", caseId, List.of("title", "timeline"), caller.name(), why)));
+        return revealed;
     }
 
     /** Moves a case to another status, if the rules allow it; its reporters see the new status. */
@@ -157,7 +173,7 @@ public class CaseManagement {
             fraudCase.requireOpen();
             cases.log(caseId, caller.name(), "NOTE", note, clock.instant());
             List<TimelineEntry> timeline = cases.timeline(caseId);
-            return timeline.get(timeline.size() - 1);
+            return masked(timeline.get(timeline.size() - 1));
         });
     }
 
@@ -191,7 +207,7 @@ public class CaseManagement {
                     now);
             events.publishEvent(new CaseEvents.CaseReferred(
                     caseId, fraudCase.caseNo(), referralId, fraudCase.agencyId(), target.id(), caller.name()));
-            return cases.referral(referralId).orElseThrow();
+            return masked(cases.referral(referralId).orElseThrow());
         });
     }
 
@@ -238,14 +254,16 @@ public class CaseManagement {
                     now);
             events.publishEvent(new CaseEvents.ReferralDecided(
                     fraudCase.id(), fraudCase.caseNo(), referralId, accept, remark, caller.name()));
-            return cases.referral(referralId).orElseThrow();
+            return masked(cases.referral(referralId).orElseThrow());
         });
     }
 
     /** Referrals to the caller's centre ({@code incoming}) or from it, newest first. */
     public List<ReferralView> referrals(boolean incoming, ReferralView.@Nullable Status status, Caller caller) {
         caller.require(Permission.CASES_READ);
-        return cases.referrals(caller.visibleAgencies(), incoming, status);
+        return cases.referrals(caller.visibleAgencies(), incoming, status).stream()
+                .map(CaseManagement::masked)
+                .toList();
     }
 
     private FraudCase visible(long caseId, Caller caller) {
@@ -274,7 +292,7 @@ public class CaseManagement {
         return new CaseView(
                 c.id(),
                 c.caseNo(),
-                c.title(),
+                PersonalData.text(c.title()),
                 c.agencyId(),
                 c.analyst(),
                 c.status(),
@@ -284,7 +302,27 @@ public class CaseManagement {
                 reportIds.size(),
                 cases.lossOf(c.id()),
                 reportIds,
-                cases.pendingReferral(c.id()).orElse(null));
+                cases.pendingReferral(c.id()).map(CaseManagement::masked).orElse(null));
+    }
+
+    private static TimelineEntry masked(TimelineEntry e) {
+        return new TimelineEntry(e.id(), e.at(), e.actor(), e.kind(), PersonalData.text(e.detail()));
+    }
+
+    private static ReferralView masked(ReferralView r) {
+        return new ReferralView(
+                r.id(),
+                r.caseId(),
+                r.caseNo(),
+                r.fromAgencyId(),
+                r.toAgencyId(),
+                r.status(),
+                PersonalData.text(r.reason()),
+                r.createdBy(),
+                r.createdAt(),
+                r.decidedBy(),
+                r.decidedAt(),
+                PersonalData.text(r.decisionNote()));
     }
 
     private static String text(String field, @Nullable String value, int max, boolean required) {

@@ -2,6 +2,7 @@ package io.clearsky.server.funds;
 
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
+import io.clearsky.server.PersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,11 @@ public record AccountRef(String institution, String account) {
             ok = false;
         }
         return ok ? new AccountRef(code, account) : null;
+    }
+
+    /** The same account with its number masked ({@link PersonalData#account}): a victim's own account. */
+    public AccountRef masked() {
+        return new AccountRef(institution, PersonalData.account(account));
     }
 
     @Override

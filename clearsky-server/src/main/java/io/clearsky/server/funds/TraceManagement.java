@@ -354,15 +354,20 @@ public class TraceManagement {
             }
         }
         Map<Long, String> partnerCodes = new HashMap<>();
+        // an account that paid in but that the traced money never reached is where it started: the victim's own,
+        // personal data, masked; the accounts it reached are suspects' and stay in clear for the freeze plan
+        Set<Long> reached = new HashSet<>();
+        trace.accounts().forEach(a -> reached.add(GraphNames.id(a.account())));
         List<TraceView.Transfer> transferViews = trace.transfers().stream()
                 .map(t -> {
                     StoredTransfer stored = traced.transfers().get(t.reference());
+                    AccountRef payer = refs.get(stored.payerId());
                     return new TraceView.Transfer(
                             stored.id(),
                             partnerCodes.computeIfAbsent(
                                     stored.partnerId(), p -> agencies.get(p).code()),
                             stored.reference(),
-                            refs.get(stored.payerId()),
+                            reached.contains(stored.payerId()) ? payer : payer.masked(),
                             refs.get(stored.payeeId()),
                             stored.occurredAt(),
                             Money.of(t.amountFen(), currency),

@@ -54,7 +54,10 @@ public record TraceView(
             @Nullable Money balance,
             @Nullable Instant balanceAsOf) {}
 
-    /** A transfer that carried traced money; {@code followed} is false past a limit. */
+    /**
+     * A transfer that carried traced money; {@code followed} is false past a limit. A payer the traced money never
+     * reached is where it started, the victim's own account: its number is masked.
+     */
     public record Transfer(
             long id,
             String partner,

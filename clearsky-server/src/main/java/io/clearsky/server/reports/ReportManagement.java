@@ -10,6 +10,8 @@ import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.NotFoundException;
+import io.clearsky.server.PersonalData;
+import io.clearsky.server.PersonalDataRevealed;
 import io.clearsky.server.TooManyRequestsException;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
@@ -49,9 +51,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reports module's use cases: file a report (one from a citizen, or a batch from a partner's system), follow
- * it by receipt number and phone number, read reports without their reporters' personal data, reveal a reporter's
- * contact to the police, and count. Every filing is validated whole, idempotent under a client's key, and rate
- * limited per client address and per reporter; filed reports are announced with {@link ReportsFiled}.
+ * it by receipt number and phone number, read reports without their reporters' personal data and with the numbers in
+ * their narratives masked, reveal those to the police with a reason, and count. Every filing is validated whole,
+ * idempotent under a client's key, and rate limited per client address and per reporter; filed reports are announced
+ * with {@link ReportsFiled}.
  */
 @Service
 public class ReportManagement {
@@ -333,14 +336,39 @@ public class ReportManagement {
                 .orElseThrow(() -> new NotFoundException("no report with this receipt number and phone number"));
     }
 
-    /** One report, without its reporter's personal data (police of its region, admins). */
+    /** One report, without its reporter's personal data, its narrative masked (police of its region, admins). */
     public ReportView get(long id, Caller caller) {
         caller.require(Permission.REPORTS_READ);
+        return masked(visible(id, caller));
+    }
+
+    private ReportView visible(long id, Caller caller) {
         ReportView view = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         if (!inScope(caller, view.region())) {
             throw new NotFoundException("report", id);
         }
         return view;
+    }
+
+    /**
+     * A report as every response shows it: the narrative with the phone, ID card and bank card numbers in it masked.
+     * The identifiers stay in clear: they are the fraudster's, what linkage and the registry work on.
+     */
+    private static ReportView masked(ReportView view) {
+        return new ReportView(
+                view.id(),
+                view.receiptNo(),
+                view.receivedAt(),
+                view.occurredAt(),
+                view.scamType(),
+                view.lossAmount(),
+                view.currency(),
+                view.paymentMethod(),
+                view.region(),
+                PersonalData.text(view.narrative()),
+                view.status(),
+                view.caseNo(),
+                view.identifiers());
     }
 
     /** The report with this receipt number, for an analyst who was read it over the phone. */
@@ -368,7 +396,13 @@ public class ReportManagement {
             throw new InvalidInputException("size", "must be 1 to 500");
         }
         ReportFilter filter = new ReportFilter(scamType, status, agencies.regionScope(region, caller), from, to, null);
-        return new Page<>(reports.page(filter, page, size), page, size, reports.count(filter));
+        return new Page<>(
+                reports.page(filter, page, size).stream()
+                        .map(ReportManagement::masked)
+                        .toList(),
+                page,
+                size,
+                reports.count(filter));
     }
 
     /** One page of a list. */
@@ -380,15 +414,30 @@ public class ReportManagement {
      */
     public ReporterContact contact(long reportId, @Nullable String reason, Caller caller) {
         caller.require(Permission.REPORTS_READ).require(Permission.PII_REVEAL);
-        if (reason == null || reason.isBlank() || reason.length() > 300) {
-            throw new InvalidInputException("reason", "say why you need the reporter's contact, 1 to 300 characters");
-        }
-        ReportView report = get(reportId, caller);
+        String why = PersonalData.reason(reason);
+        ReportView report = visible(reportId, caller);
         ReporterContact contact =
                 reports.contact(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
-        transactions.executeWithoutResult(tx -> events.publishEvent(
-                new ReporterContactRevealed(reportId, report.receiptNo(), caller.name(), reason.strip())));
+        transactions.executeWithoutResult(tx ->
+                events.publishEvent(new ReporterContactRevealed(reportId, report.receiptNo(), caller.name(), why)));
         return contact;
+    }
+
+    /**
+     * The report's personal data in clear: its narrative as written and the reporter's contact, for the police of
+     * the report's region with a reason, which the audit trail records with who asked and what was shown.
+     */
+    public RevealedReport reveal(long reportId, @Nullable String reason, Caller caller) {
+        caller.require(Permission.REPORTS_READ).require(Permission.PII_REVEAL);
+        String why = PersonalData.reason(reason);
+        ReportView report = visible(reportId, caller);
+        ReporterContact contact =
+                reports.contact(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        RevealedReport revealed =
+                new RevealedReport(reportId, report.receiptNo(), report.narrative(), contact.name(), contact.phone());
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new PersonalDataRevealed("report", reportId, revealed.fields(), caller.name(), why)));
+        return revealed;
     }
 
     /** Reports, victims and losses over a period (default: this year) in the caller's region or a part of it. */

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A report as an analyst sees it in lists and on its own: everything but the reporter's personal data. */
+/**
+ * A report as an analyst sees it in lists and on its own: everything but the reporter's personal data, with the
+ * phone, ID card and bank card numbers in the narrative masked ({@code POST /api/v1/reports/{id}/reveal} shows them).
+ * The identifiers are the fraudster's and stay in clear.
+ */
 public record ReportView(
         long id,
         String receiptNo,

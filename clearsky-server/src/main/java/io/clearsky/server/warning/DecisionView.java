@@ -3,6 +3,8 @@ package io.clearsky.server.warning;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.warning.Decision;
 import io.clearsky.core.warning.RuleReason;
+import io.clearsky.core.warning.SubjectKind;
+import io.clearsky.server.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the stored decision's id; absent in a transfer check's answer, which is given before it is stored
  * @param eventId the partner's id of the event that fired the rule
  * @param at the event's time
+ * @param subject the subscriber (a likely victim) masked, a calling number or a payee account in clear
  */
 public record DecisionView(
         @Nullable Long id,
@@ -45,7 +48,8 @@ public record DecisionView(
                 d.ruleId(),
                 d.rulesVersion(),
                 d.subjectKind().name(),
-                d.subject(),
+                // a subscriber is a likely victim: masked for everyone, its own partner too (the eventId is its key)
+                d.subjectKind() == SubjectKind.SUBSCRIBER ? PersonalData.account(d.subject()) : d.subject(),
                 d.outcome().name(),
                 d.dissuasion() == null ? null : d.dissuasion().name(),
                 ScamTypeView.of(d.scamType()),

@@ -14,6 +14,8 @@ import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.NotFoundException;
+import io.clearsky.server.PersonalData;
+import io.clearsky.server.PersonalDataRevealed;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
@@ -65,6 +67,7 @@ public class DissuasionManagement {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<RuleReason>> REASONS = new TypeReference<>() {};
     private static final int MAX_NOTE = 1_000;
+    private static final String RESOURCE = "dissuasion-task";
 
     private final DissuasionTasks tasks;
     private final RiskEvents events;
@@ -100,7 +103,9 @@ public class DissuasionManagement {
     /**
      * A dissuasion task.
      *
-     * @param contact whom to call: the payer's phone number (or the paying account when the partner sent no number)
+     * @param contact whom to call: the payer's phone number (or the paying account when the partner sent no number),
+     *     masked ({@code 139****5678}) except in the answer to taking the task and in a reveal
+     * @param note the caller's note on the outcome, its phone, ID card and bank card numbers masked
      * @param region the payer's division code as the partner sent it
      * @param fallback whether no centre covers the region (or none was sent) and the task went to the most general
      *     centre
@@ -133,6 +138,10 @@ public class DissuasionManagement {
 
     /** One page of tasks. */
     public record Page<T>(List<T> items, int page, int size, long total) {}
+
+    /** A task's personal data in clear, shown to who gave a reason: the contact, and the caller's note. */
+    public record RevealedTask(
+            long taskId, String contact, @Nullable String note) {}
 
     /** An outcome to record: one of {@link DissuasionOutcome}, and a note. */
     public record OutcomeForm(
@@ -276,32 +285,39 @@ public class DissuasionManagement {
         }
         return new Page<>(
                 tasks.page(centre, wantedStatus, wantedPriority, page, size).stream()
-                        .map(this::view)
+                        .map(this::masked)
                         .toList(),
                 page,
                 size,
                 tasks.count(centre, wantedStatus, wantedPriority));
     }
 
-    /** One task of the caller's centre (any, for an admin). */
+    /** One task of the caller's centre (any, for an admin), its contact masked. */
     public TaskView get(long id, Caller caller) {
         caller.require(Permission.DISSUASION_READ);
-        return view(visible(id, caller));
+        return masked(visible(id, caller));
     }
 
-    /** A caller of the task's centre takes it; taking one's own task again changes nothing. */
+    /**
+     * A caller of the task's centre takes it; taking one's own task again changes nothing. The answer shows the
+     * contact in clear to a taker who may see personal data ({@link Permission#PII_REVEAL}): taking the task is
+     * the reason, and the audit trail records the reveal "for the call" with the taking. Anyone else gets it masked.
+     */
     public TaskView take(long id, Caller caller) {
         caller.require(Permission.DISSUASION_WORK);
         Task task = visible(id, caller);
         if (task.status().equals("OPEN") && tasks.take(id, caller.name(), clock.instant())) {
             Task taken = visible(id, caller);
-            transactions.executeWithoutResult(tx -> publisher.publishEvent(
-                    new DissuasionTaskChanged(id, taken.centreId(), "TAKEN", "", caller.name())));
-            return view(taken);
+            transactions.executeWithoutResult(tx -> {
+                publisher.publishEvent(new DissuasionTaskChanged(id, taken.centreId(), "TAKEN", "", caller.name()));
+                revealedForTheCall(id, caller);
+            });
+            return forTheTaker(taken, caller);
         }
         Task now = visible(id, caller);
         if (now.status().equals("TAKEN") && caller.name().equals(now.takenBy())) {
-            return view(now);
+            transactions.executeWithoutResult(tx -> revealedForTheCall(id, caller));
+            return forTheTaker(now, caller);
         }
         throw new ConflictException(
                 "task " + id + " is " + now.status() + (now.takenBy() == null ? "" : ", taken by " + now.takenBy()));
@@ -342,15 +358,40 @@ public class DissuasionManagement {
                 return true;
             });
             if (Boolean.TRUE.equals(recorded)) {
-                return view(visible(id, caller));
+                return masked(visible(id, caller));
             }
         }
         Task now = visible(id, caller);
         if (result.equals(now.outcome()) && java.util.Objects.equals(note, now.note())) {
-            return view(now);
+            return masked(now);
         }
         throw new ConflictException("task " + id + " has its outcome already: " + now.outcome() + " (recorded by "
                 + now.recordedBy() + ")");
+    }
+
+    /**
+     * A task's contact (and note) in clear, with the reason it is needed (a caller of its centre, or one overseeing
+     * it); the audit trail records who, which task, which fields and why.
+     */
+    public RevealedTask reveal(long id, @Nullable String reason, Caller caller) {
+        caller.require(Permission.DISSUASION_READ).require(Permission.PII_REVEAL);
+        String why = PersonalData.reason(reason);
+        Task task = visible(id, caller);
+        List<String> fields = task.note() == null ? List.of("contact") : List.of("contact", "note");
+        transactions.executeWithoutResult(
+                tx -> publisher.publishEvent(new PersonalDataRevealed(RESOURCE, id, fields, caller.name(), why)));
+        return new RevealedTask(id, task.contact(), task.note());
+    }
+
+    private void revealedForTheCall(long id, Caller caller) {
+        if (caller.may(Permission.PII_REVEAL)) {
+            publisher.publishEvent(
+                    new PersonalDataRevealed(RESOURCE, id, List.of("contact"), caller.name(), "taken for the call"));
+        }
+    }
+
+    private TaskView forTheTaker(Task task, Caller caller) {
+        return caller.may(Permission.PII_REVEAL) ? view(task) : masked(task);
     }
 
     /** The centre's figures (every centre's for an admin): tasks by status, priority and outcome; default 30 days. */
@@ -390,6 +431,34 @@ public class DissuasionManagement {
             throw new NotFoundException("dissuasion task", id);
         }
         return task;
+    }
+
+    /** A task as every response shows it: its contact masked. */
+    private TaskView masked(Task t) {
+        TaskView clear = view(t);
+        return new TaskView(
+                clear.id(),
+                clear.decisionId(),
+                clear.centre(),
+                clear.partner(),
+                clear.eventId(),
+                clear.priority(),
+                clear.status(),
+                PersonalData.account(clear.contact()),
+                clear.region(),
+                clear.fallback(),
+                clear.scamType(),
+                clear.amount(),
+                clear.payee(),
+                clear.reasons(),
+                clear.script(),
+                clear.createdAt(),
+                clear.takenBy(),
+                clear.takenAt(),
+                clear.outcome(),
+                PersonalData.text(clear.note()),
+                clear.recordedBy(),
+                clear.recordedAt());
     }
 
     private TaskView view(Task t) {

@@ -3,6 +3,7 @@ package io.clearsky.server.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clearsky.core.indicator.Verdict;
+import io.clearsky.server.PersonalData;
 import io.clearsky.server.TempDirs;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.ApiKeys;
@@ -177,7 +178,13 @@ class DemoLoaderIntegrationTests {
         DissuasionManagement.TaskView task =
                 dissuasion.list("OPEN", "HIGH", null, 0, 10, centre).items().get(0);
         assertThat(task.eventId()).isEqualTo("demo-pay-1");
-        assertThat(task.contact()).isEqualTo(DemoWarnings.SUBSCRIBER);
+        assertThat(task.contact())
+                .isEqualTo(PersonalData.account(DemoWarnings.SUBSCRIBER))
+                .isNotEqualTo(DemoWarnings.SUBSCRIBER);
+        assertThat(dissuasion
+                        .reveal(task.id(), "the demo's number to call", centre)
+                        .contact())
+                .isEqualTo(DemoWarnings.SUBSCRIBER);
         assertThat(task.script().zh().opening()).contains("厦门");
         Caller platform = new Caller(
                 "test-alipay",

@@ -6,6 +6,7 @@ import io.clearsky.server.cases.CaseManagement.Page;
 import io.clearsky.server.cases.CaseStatus;
 import io.clearsky.server.cases.CaseView;
 import io.clearsky.server.cases.ReferralView;
+import io.clearsky.server.cases.RevealedCase;
 import io.clearsky.server.cases.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,9 +64,20 @@ class CaseController {
     }
 
     @GetMapping("/api/v1/cases/{id}/timeline")
-    @Operation(summary = "What happened to a case, oldest first")
+    @Operation(summary = "What happened to a case, oldest first; phone, ID card and bank card numbers in texts masked")
     List<TimelineEntry> timeline(@PathVariable long id) {
         return cases.timeline(id, Caller.current());
+    }
+
+    /** Why the personal data is needed; it goes into the audit trail. */
+    record Reveal(@Nullable String reason) {}
+
+    @PostMapping("/api/v1/cases/{id}/reveal")
+    @Operation(
+            summary = "The case's title and timeline as written, numbers in clear, with the reason you need them (5 to"
+                    + " 500 characters); audited (PII_REVEAL)")
+    RevealedCase reveal(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+        return cases.reveal(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 
     /** The status to move to and why. */

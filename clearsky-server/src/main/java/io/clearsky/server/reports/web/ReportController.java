@@ -14,6 +14,7 @@ import io.clearsky.server.reports.ReportStatus;
 import io.clearsky.server.reports.ReportTracking;
 import io.clearsky.server.reports.ReportView;
 import io.clearsky.server.reports.ReporterContact;
+import io.clearsky.server.reports.RevealedReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,7 +89,9 @@ class ReportController {
     }
 
     @GetMapping("/api/v1/reports")
-    @Operation(summary = "Reports in your region, newest first, without reporters' personal data (centres)")
+    @Operation(
+            summary = "Reports in your region, newest first, without reporters' personal data and with the numbers in"
+                    + " narratives masked (centres)")
     Page<ReportView> page(
             @RequestParam(required = false) @Nullable ScamType scamType,
             @RequestParam(required = false) @Nullable ReportStatus status,
@@ -101,7 +104,7 @@ class ReportController {
     }
 
     @GetMapping("/api/v1/reports/{id}")
-    @Operation(summary = "One report, without its reporter's personal data (centres)")
+    @Operation(summary = "One report, without its reporter's personal data, its narrative masked (centres)")
     ReportView one(@PathVariable long id) {
         return reports.get(id, Caller.current());
     }
@@ -112,13 +115,21 @@ class ReportController {
         return reports.byReceipt(receiptNo, Caller.current());
     }
 
-    /** Why the reporter's contact is needed; it goes into the audit trail. */
+    /** Why the personal data is needed; it goes into the audit trail. */
     record Reveal(@Nullable String reason) {}
 
     @PostMapping("/api/v1/reports/{id}/reporter")
     @Operation(summary = "The reporter's contact, with the reason you need it; audited (centres of the region)")
     ReporterContact reporter(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
         return reports.contact(id, reveal == null ? null : reveal.reason(), Caller.current());
+    }
+
+    @PostMapping("/api/v1/reports/{id}/reveal")
+    @Operation(
+            summary = "The report's personal data in clear: the narrative as written and the reporter's contact, with"
+                    + " the reason you need it (5 to 500 characters); audited (PII_REVEAL, centres of the region)")
+    RevealedReport reveal(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+        return reports.reveal(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 
     @GetMapping("/api/v1/reports/statistics")

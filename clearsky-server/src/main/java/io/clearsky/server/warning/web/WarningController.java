@@ -5,6 +5,7 @@ import io.clearsky.server.warning.DecisionView;
 import io.clearsky.server.warning.DissuasionManagement;
 import io.clearsky.server.warning.DissuasionManagement.Figures;
 import io.clearsky.server.warning.DissuasionManagement.OutcomeForm;
+import io.clearsky.server.warning.DissuasionManagement.RevealedTask;
 import io.clearsky.server.warning.DissuasionManagement.TaskView;
 import io.clearsky.server.warning.WarningManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,15 +68,28 @@ class WarningController {
     }
 
     @GetMapping("/api/v1/dissuasion-tasks/{id}")
-    @Operation(summary = "One task, with whom to call, what happened and the script")
+    @Operation(summary = "One task, with whom to call (masked), what happened and the script")
     TaskView task(@PathVariable long id) {
         return dissuasion.get(id, Caller.current());
     }
 
     @PostMapping("/api/v1/dissuasion-tasks/{id}/take")
-    @Operation(summary = "Take a task: you call the subscriber (a centre's caller)")
+    @Operation(
+            summary = "Take a task: you call the subscriber (a centre's caller); the answer shows the contact in clear,"
+                    + " audited as revealed for the call")
     TaskView take(@PathVariable long id) {
         return dissuasion.take(id, Caller.current());
+    }
+
+    /** Why the personal data is needed; it goes into the audit trail. */
+    record Reveal(@Nullable String reason) {}
+
+    @PostMapping("/api/v1/dissuasion-tasks/{id}/reveal")
+    @Operation(
+            summary = "The task's contact (and note) in clear, with the reason you need it (5 to 500 characters);"
+                    + " audited (PII_REVEAL, the task's centre and those over it)")
+    RevealedTask reveal(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+        return dissuasion.reveal(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 
     @PostMapping("/api/v1/dissuasion-tasks/{id}/outcome")
