@@ -1,6 +1,7 @@
 package io.clearsky.server;
 
 import java.time.Clock;
+import java.util.ServiceLoader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ClearSkyApplication {
 
     public static void main(String[] args) {
+        for (OperatorCommand command : ServiceLoader.load(OperatorCommand.class)) {
+            if (command.requestedBy(args)) {
+                System.exit(command.run(System.out, args));
+            }
+        }
         SpringApplication.run(ClearSkyApplication.class, args);
     }
 

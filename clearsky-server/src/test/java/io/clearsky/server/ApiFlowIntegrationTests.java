@@ -9,20 +9,35 @@ import io.clearsky.core.indicator.ReasonCode;
 import io.clearsky.core.indicator.Route;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
+import io.clearsky.server.agencies.AgencyEvents;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.audit.AuditVerifyCommand;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +54,18 @@ abstract class ApiFlowIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     io.clearsky.server.registry.RegistryManagement registry;
@@ -490,9 +517,11 @@ abstract class ApiFlowIntegrationTests {
                     .forEach(r -> actions.add(r.get("action").asText()));
             assertThat(actions).contains("AGENCY_REGISTERED", "API_KEY_ISSUED", "PASSWORD_CHANGED", "INDICATOR_LISTED");
         });
+        awaitEverythingSealed();
         JsonNode verification = api.get("/api/v1/audit/verify", admin).json();
         assertThat(verification.get("intact").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/audit", police).status()).isEqualTo(403);
+        assertThat(verifyCommand()).isEqualTo(AuditVerifyCommand.INTACT);
 
         String original = jdbc.sql("select actor from audit_record where seq = 2")
                 .query(String.class)
@@ -502,10 +531,161 @@ abstract class ApiFlowIntegrationTests {
             JsonNode tampered = api.get("/api/v1/audit/verify", admin).json();
             assertThat(tampered.get("intact").asBoolean()).isFalse();
             assertThat(tampered.get("firstBrokenSeq").asLong()).isEqualTo(2);
+            assertThat(tampered.get("problem").asText()).contains("changed");
+            assertThat(verifyCommand()).isEqualTo(AuditVerifyCommand.BROKEN);
+            assertThat(commandOutput.toString(StandardCharsets.UTF_8)).contains("BROKEN at record 2");
         } finally {
             jdbc.sql("update audit_record set actor = ? where seq = 2")
                     .param(original)
                     .update();
         }
+        assertThat(api.get("/api/v1/audit/verify", admin).json().get("intact").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void aRecordRemovedFromTheAuditTrailIsNamed() {
+        api.post("/api/v1/indicators", police, Map.of("value", "13000130001"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from audit_record where seq is not null")
+                                .query(Long.class)
+                                .single()
+                        >= 4);
+        jdbc.sql("create table audit_record_removed as select * from audit_record where seq = 3")
+                .update();
+        jdbc.sql("delete from audit_record where seq = 3").update();
+        try {
+            JsonNode removed = api.get("/api/v1/audit/verify", admin).json();
+            assertThat(removed.get("intact").asBoolean()).isFalse();
+            assertThat(removed.get("firstBrokenSeq").asLong()).isEqualTo(3);
+            assertThat(removed.get("problem").asText()).contains("record 3 is missing");
+        } finally {
+            jdbc.sql("insert into audit_record select * from audit_record_removed")
+                    .update();
+            jdbc.sql("drop table audit_record_removed").update();
+        }
+        assertThat(api.get("/api/v1/audit/verify", admin).json().get("intact").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void aChangeAndItsAuditRecordCommitOrRollBackTogether() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(tx -> {
+            events.publishEvent(new AgencyEvents.UserCreated("rolled-back", Role.PARTNER, "audit-test"));
+            tx.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(
+                tx -> events.publishEvent(new AgencyEvents.UserCreated("committed", Role.PARTNER, "audit-test")));
+        events.publishEvent(new AgencyEvents.UserCreated("outside-a-transaction", Role.PARTNER, "audit-test"));
+
+        assertThat(recordsAbout("user:rolled-back")).isZero();
+        assertThat(recordsAbout("user:committed")).isOne();
+        assertThat(recordsAbout("user:outside-a-transaction")).isOne();
+        assertThat(jdbc.sql("select address from audit_record where subject = 'user:committed'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("thread " + Thread.currentThread().getName());
+
+        // a change over HTTP: who, which agency, from where
+        assertThat(api.post("/api/v1/indicators", police, Map.of("value", "13000130002"))
+                        .status())
+                .isEqualTo(201);
+        JsonNode listed =
+                api.get("/api/v1/audit?action=INDICATOR_LISTED&size=500", admin).json();
+        JsonNode listing = null;
+        for (JsonNode r : listed) {
+            if (r.get("detail").asText().contains("13000130002")) {
+                listing = r;
+            }
+        }
+        assertThat(listing).as(listed.toString()).isNotNull();
+        assertThat(listing.get("actor").asText()).startsWith("key:");
+        assertThat(listing.get("agencyId").asLong()).isEqualTo(policeAgencyId);
+        assertThat(listing.get("address").asText()).isEqualTo("127.0.0.1");
+        String actor = listing.get("actor").asText();
+        assertThat(api.get("/api/v1/audit?actor=" + actor + "&size=500", admin).json())
+                .allSatisfy(r -> assertThat(r.get("actor").asText()).isEqualTo(actor));
+        assertThat(api.get("/api/v1/audit?subject=user:committed&from=2000-01-01T00:00:00Z", admin)
+                        .json())
+                .hasSize(1);
+        assertThat(api.get("/api/v1/audit?subject=user:committed&to=2000-01-01T00:00:00Z", admin)
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
+    void theSealerChainsRecordsInTheOrderTheyCommitted() throws SQLException {
+        long lateId;
+        long earlyId;
+        try (Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            lateId = insertUnsealed(late, "written-first-committed-last");
+            try (Connection early = dataSource.getConnection()) {
+                early.setAutoCommit(true);
+                earlyId = insertUnsealed(early, "written-last-committed-first");
+            }
+            assertThat(earlyId).isGreaterThan(lateId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> seqOf(earlyId) != null);
+            late.commit();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> seqOf(lateId) != null);
+        assertThat(seqOf(lateId)).isGreaterThan(seqOf(earlyId));
+        assertThat(api.get("/api/v1/audit/verify", admin).json().get("intact").asBoolean())
+                .isTrue();
+    }
+
+    private long insertUnsealed(Connection connection, String subject) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_record (occurred_at, actor, address, action, subject) values (?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            insert.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            insert.setString(2, "audit-test");
+            insert.setString(3, "thread test");
+            insert.setString(4, "TEST");
+            insert.setString(5, subject);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private Long seqOf(long id) {
+        return jdbc.sql("select seq from audit_record where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private long recordsAbout(String subject) {
+        return jdbc.sql("select count(*) from audit_record where subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
+    }
+
+    private void awaitEverythingSealed() {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from audit_record where seq is null")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
+
+    private final ByteArrayOutputStream commandOutput = new ByteArrayOutputStream();
+
+    /** Runs the operator's verification command against this test's database, as {@code java -jar} would. */
+    private int verifyCommand() {
+        commandOutput.reset();
+        return new AuditVerifyCommand()
+                .run(
+                        new PrintStream(commandOutput, true, StandardCharsets.UTF_8),
+                        AuditVerifyCommand.ARGUMENT,
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""));
     }
 }

@@ -1,243 +1,245 @@
 package io.clearsky.server.audit;
 
-import io.clearsky.server.AfterCommitListener;
-import io.clearsky.server.GroupCommit;
 import io.clearsky.server.agencies.AgencyEvents;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.audit.internal.AuditRecords;
+import io.clearsky.server.audit.internal.AuditRecords.NewRecord;
+import io.clearsky.server.audit.internal.AuditSealer;
+import io.clearsky.server.audit.internal.ChainVerifier;
 import io.clearsky.server.registry.ImportFinished;
 import io.clearsky.server.registry.IndicatorChanged;
 import io.clearsky.server.registry.IndicatorsReported;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to and verifies the audit trail. Each record's hash is SHA-256 over the previous record's hash and this
- * record's fields, so changing or removing any record breaks every hash after it. Other modules' events arrive
- * through the event publication registry, so a crash between a change and its audit record loses neither.
+ * Appends to and verifies the audit trail. Every audited event is recorded in the transaction that published it, as
+ * that transaction's last write, so a change and its record commit or roll back together; the record says who (actor,
+ * agency), from where (client address, or the thread for work without a request), what and when. The
+ * {@link AuditSealer} then chains committed records: each one's hash is SHA-256 over the previous record's hash and
+ * this record's fields, so changing or removing any record breaks the chain at that record.
  */
 @Service
 public class AuditTrail {
 
-    static final String GENESIS = "0".repeat(64);
-
     private final AuditRecords records;
+    private final AuditSealer sealer;
+    private final ChainVerifier verifier;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
-    private final GroupCommit<List<Entry>> appender = new GroupCommit<>(this::appendNow, 100);
 
-    AuditTrail(AuditRecords records, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(AuditRecords records, AuditSealer sealer, ChainVerifier verifier, Clock clock) {
         this.records = records;
+        this.sealer = sealer;
+        this.verifier = verifier;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Appends one record, committed when this returns. */
-    public void append(String actor, String action, String subject, @Nullable String detail) {
-        appendAll(List.of(new Entry(actor, action, subject, detail)));
-    }
-
-    /** What one record says: who did what to which subject. */
-    public record Entry(
+    /**
+     * What one record says: who did what to which subject.
+     *
+     * @param actorsAgency the actor's agency as the event knows it, for work done away from the actor's request
+     */
+    private record Entry(
             String actor,
+            @Nullable Long actorsAgency,
             String action,
             String subject,
             @Nullable String detail) {}
 
-    /**
-     * Appends records in this order, chained and committed together when this returns. Records arriving from other
-     * threads meanwhile are appended in the same transaction ({@link GroupCommit}): the chain is one line, so the
-     * trail keeps up with a busy intake by writing more per transaction, not by writing side by side.
-     */
-    public void appendAll(List<Entry> entries) {
-        if (!entries.isEmpty()) {
-            appender.submit(entries);
-        }
-    }
-
-    /**
-     * Appends a group of entry lists under the group's lock, so records from one replica never race for a sequence
-     * number; another replica that took it first makes this one try again.
-     */
-    private void appendNow(List<List<Entry>> group) {
-        List<Entry> entries = group.stream().flatMap(List::stream).toList();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                ownTransaction.executeWithoutResult(tx -> {
-                    AuditRecord last = records.last();
-                    long seq = last == null ? 0 : last.seq();
-                    String previous = last == null ? GENESIS : last.hash();
-                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                    List<AuditRecord> appended = new ArrayList<>(entries.size());
-                    for (Entry e : entries) {
-                        seq++;
-                        String hash = hash(seq, now, e.actor(), e.action(), e.subject(), e.detail(), previous);
-                        appended.add(new AuditRecord(
-                                seq, now, e.actor(), e.action(), e.subject(), e.detail(), previous, hash));
-                        previous = hash;
-                    }
-                    records.insertAll(appended);
-                });
-                return;
-            } catch (DuplicateKeyException anotherReplicaWasFirst) {
-                if (attempt == 5) {
-                    throw anotherReplicaWasFirst;
-                }
-            }
-        }
-    }
-
-    /** Re-computes every hash and link, oldest first. */
+    /** Re-computes every hash and link in chain order and counts the records not sealed yet. */
     public ChainVerification verify(Caller caller) {
         caller.require(Permission.AUDIT_READ);
-        long[] count = {0};
-        Long[] broken = {null};
-        String[] previous = {GENESIS};
-        records.forEach(record -> {
-            count[0]++;
-            if (broken[0] != null) {
-                return;
-            }
-            String expected = hash(
-                    record.seq(),
-                    record.occurredAt(),
-                    record.actor(),
-                    record.action(),
-                    record.subject(),
-                    record.detail(),
-                    previous[0]);
-            if (!record.previousHash().equals(previous[0]) || !record.hash().equals(expected)) {
-                broken[0] = record.seq();
-            }
-            previous[0] = record.hash();
-        });
-        return new ChainVerification(broken[0] == null, count[0], broken[0]);
+        return verifier.verify(clock.instant());
     }
 
-    /** The newest records, newest first. */
-    public List<AuditRecord> recent(int page, int size, Caller caller) {
+    /**
+     * The newest records that match the filter, newest first: all of them for an admin or a platform auditor (one
+     * without an agency), those written by people and systems of its centres for a centre's auditor.
+     */
+    public List<AuditRecord> find(AuditFilter filter, int page, int size, Caller caller) {
         caller.require(Permission.AUDIT_READ);
-        return records.recent(Math.max(0, page), Math.min(Math.max(1, size), 500));
+        java.util.Set<Long> agencies = caller.seesAll() || caller.agencyId() == null ? null : caller.agencies();
+        return records.find(filter, agencies, Math.max(0, page), Math.min(Math.max(1, size), 500));
     }
 
-    @AfterCommitListener
+    private void record(String actor, String action, String subject, @Nullable String detail) {
+        record(List.of(new Entry(actor, null, action, subject, detail)));
+    }
+
+    /**
+     * Inserts the entries, unsealed, in the current transaction (or on their own when there is none), and has the
+     * sealer woken once they commit.
+     */
+    private void record(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String address = address();
+        records.insert(entries.stream()
+                .map(e -> new NewRecord(
+                        now,
+                        e.actor(),
+                        agencyOf(e.actor(), e.actorsAgency()),
+                        address,
+                        e.action(),
+                        e.subject(),
+                        e.detail()))
+                .toList());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sealer.wake();
+                }
+            });
+        } else {
+            sealer.wake();
+        }
+    }
+
+    /**
+     * The agency of the caller on this thread, if that caller is the actor (work done on one thread for another's
+     * request must not be put down to the thread's own caller); else the agency the event names, if any (a system
+     * actor such as the linkage has none).
+     */
+    private static @Nullable Long agencyOf(String actor, @Nullable Long actorsAgency) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof Caller caller
+                && caller.name().equals(actor)) {
+            return caller.agencyId();
+        }
+        return actorsAgency;
+    }
+
+    /**
+     * The client's address for a request (the proxy's, unless {@code server.forward-headers-strategy} says the
+     * server is behind one it trusts), else the thread's name: the listener or job that made the change.
+     */
+    private static String address() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            return request.getRequest().getRemoteAddr();
+        }
+        return "thread " + Thread.currentThread().getName();
+    }
+
+    @AuditListener
     void on(IndicatorChanged e) {
-        appendAll(List.of(entry(e)));
+        record(List.of(entry(e)));
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(IndicatorsReported e) {
-        appendAll(e.changes().stream().map(AuditTrail::entry).toList());
+        record(e.changes().stream().map(AuditTrail::entry).toList());
     }
 
     private static Entry entry(IndicatorChanged e) {
         return new Entry(
                 e.actor(),
+                null,
                 "INDICATOR_" + e.action(),
                 "indicator:" + e.indicatorId(),
                 e.kind() + " " + e.value() + " " + (e.previousStatus() == null ? "new" : e.previousStatus()) + " -> "
                         + e.status());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(ImportFinished e) {
-        append(
+        record(List.of(new Entry(
                 e.actor(),
+                e.agencyId(),
                 "IMPORT_" + e.status(),
                 "import:" + e.jobId(),
-                "agency " + e.agencyId() + ": " + e.accepted() + " rows listed, " + e.rejected() + " rejected");
+                "agency " + e.agencyId() + ": " + e.accepted() + " rows listed, " + e.rejected() + " rejected")));
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(AgencyEvents.AgencyRegistered e) {
-        append(e.actor(), "AGENCY_REGISTERED", "agency:" + e.agencyId(), e.code() + " (" + e.kind() + ")");
+        record(e.actor(), "AGENCY_REGISTERED", "agency:" + e.agencyId(), e.code() + " (" + e.kind() + ")");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(AgencyEvents.ApiKeyIssued e) {
-        append(e.actor(), "API_KEY_ISSUED", "agency:" + e.agencyId(), "key " + e.prefix());
+        record(e.actor(), "API_KEY_ISSUED", "agency:" + e.agencyId(), "key " + e.prefix());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(AgencyEvents.ApiKeyRevoked e) {
-        append(e.actor(), "API_KEY_REVOKED", "agency:" + e.agencyId(), "key " + e.prefix());
+        record(e.actor(), "API_KEY_REVOKED", "agency:" + e.agencyId(), "key " + e.prefix());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(AgencyEvents.ApiKeyRotated e) {
-        append(
+        record(
                 e.actor(),
                 "API_KEY_ROTATED",
                 "agency:" + e.agencyId(),
                 "key " + e.prefix() + " -> " + e.newPrefix() + ", old key until " + e.oldExpiresAt());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(AgencyEvents.UserLocked e) {
-        append(
+        record(
                 "security",
                 "USER_LOCKED",
                 "user:" + e.username(),
                 e.attempts() + " failed logins in a row; locked until " + e.until());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(AgencyEvents.UserUnlocked e) {
-        append(e.actor(), "USER_UNLOCKED", "user:" + e.username(), null);
+        record(e.actor(), "USER_UNLOCKED", "user:" + e.username(), null);
     }
 
-    @AfterCommitListener
-    void on(AgencyEvents.UserCreated e) {
-        append(e.actor(), "USER_CREATED", "user:" + e.username(), "role " + e.role());
-    }
-
-    @AfterCommitListener
-    void on(AgencyEvents.PasswordChanged e) {
-        append(e.username(), "PASSWORD_CHANGED", "user:" + e.username(), null);
-    }
-
-    @AfterCommitListener
-    void on(io.clearsky.server.reports.ReportsFiled e) {
-        List<Long> ids = e.reportIds();
-        append(
-                "intake",
-                "REPORTS_FILED",
-                "reports:" + ids.get(0) + (ids.size() > 1 ? ".." + ids.get(ids.size() - 1) : ""),
-                ids.size() + " report(s)");
-    }
-
-    @AfterCommitListener
-    void on(io.clearsky.server.reports.ReporterContactRevealed e) {
-        append(e.actor(), "REPORTER_CONTACT_REVEALED", "report:" + e.reportId(), e.receiptNo() + ": " + e.reason());
-    }
-
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.PersonalDataRevealed e) {
-        append(
+        record(
                 e.actor(),
                 "PERSONAL_DATA_REVEALED",
                 e.resource() + ":" + e.resourceId(),
                 String.join(", ", e.fields()) + ": " + e.reason());
     }
 
-    @AfterCommitListener
+    @AuditListener
+    void on(AgencyEvents.UserCreated e) {
+        record(e.actor(), "USER_CREATED", "user:" + e.username(), "role " + e.role());
+    }
+
+    @AuditListener
+    void on(AgencyEvents.PasswordChanged e) {
+        record(e.username(), "PASSWORD_CHANGED", "user:" + e.username(), null);
+    }
+
+    @AuditListener
+    void on(io.clearsky.server.reports.ReportsFiled e) {
+        List<Long> ids = e.reportIds();
+        record(
+                "intake",
+                "REPORTS_FILED",
+                "reports:" + ids.get(0) + (ids.size() > 1 ? ".." + ids.get(ids.size() - 1) : ""),
+                ids.size() + " report(s)");
+    }
+
+    @AuditListener
+    void on(io.clearsky.server.reports.ReporterContactRevealed e) {
+        record(e.actor(), "REPORTER_CONTACT_REVEALED", "report:" + e.reportId(), e.receiptNo() + ": " + e.reason());
+    }
+
+    @AuditListener
     void on(io.clearsky.server.cases.ClusterFileable e) {
-        append(
+        record(
                 "linkage",
                 "CLUSTER_FILEABLE",
                 "cluster:" + e.clusterId(),
@@ -247,23 +249,23 @@ public class AuditTrail {
                         + e.agencyId());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.cases.CaseEvents.CaseOpened e) {
-        append(
+        record(
                 e.actor(),
                 "CASE_OPENED",
                 "case:" + e.caseId(),
                 e.caseNo() + ", agency " + e.agencyId() + ", " + e.reports() + " report(s)");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.cases.CaseEvents.CaseStatusChanged e) {
-        append(e.actor(), "CASE_STATUS_CHANGED", "case:" + e.caseId(), e.caseNo() + " " + e.from() + " -> " + e.to());
+        record(e.actor(), "CASE_STATUS_CHANGED", "case:" + e.caseId(), e.caseNo() + " " + e.from() + " -> " + e.to());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.cases.CaseEvents.CaseReferred e) {
-        append(
+        record(
                 e.actor(),
                 "CASE_REFERRED",
                 "case:" + e.caseId(),
@@ -271,41 +273,41 @@ public class AuditTrail {
                         + e.referralId() + ")");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.cases.CaseEvents.ReferralDecided e) {
-        append(
+        record(
                 e.actor(),
                 e.accepted() ? "REFERRAL_ACCEPTED" : "REFERRAL_DECLINED",
                 "case:" + e.caseId(),
                 e.caseNo() + " referral " + e.referralId() + (e.note() == null ? "" : ": " + e.note()));
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.cases.CaseEvents.ReportsJoined e) {
-        append("linkage", "CASE_REPORTS_JOINED", "case:" + e.caseId(), e.caseNo() + ": " + e.reports() + " report(s)");
+        record("linkage", "CASE_REPORTS_JOINED", "case:" + e.caseId(), e.caseNo() + ": " + e.reports() + " report(s)");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.cases.CaseEvents.IdentifierExcluded e) {
-        append(
+        record(
                 e.actor(),
                 "LINK_IDENTIFIER_EXCLUDED",
                 "link:" + e.key(),
                 e.reason() + " (linked clusters " + e.clustersBefore() + " -> " + e.clustersAfter() + ")");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.funds.FundsEvents.TransfersReceived e) {
-        append(
+        record(
                 e.actor(),
                 "TRANSFERS_RECEIVED",
                 "agency:" + e.partnerId(),
                 e.added() + " transfer(s) added, " + e.updated() + " status update(s)");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.funds.FundsEvents.OrderChanged e) {
-        append(
+        record(
                 e.actor(),
                 "ORDER_" + e.action(),
                 "order:" + e.orderId(),
@@ -313,9 +315,9 @@ public class AuditTrail {
                         + e.partnerId() + (e.caseId() == null ? "" : ", case " + e.caseId()) + ": " + e.detail());
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.funds.FundsEvents.AssistanceChanged e) {
-        append(
+        record(
                 e.actor(),
                 "ASSISTANCE_" + e.action(),
                 "assistance:" + e.requestId(),
@@ -323,9 +325,9 @@ public class AuditTrail {
                         + (e.detail().isEmpty() ? "" : ": " + e.detail()));
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.funds.FundsEvents.RecoveryRecorded e) {
-        append(
+        record(
                 e.actor(),
                 "RECOVERY_RECORDED",
                 "case:" + e.caseId(),
@@ -334,9 +336,9 @@ public class AuditTrail {
                         + ")");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.warning.WarningEvents.EventsReceived e) {
-        append(
+        record(
                 e.actor(),
                 "WARNING_EVENTS_RECEIVED",
                 "agency:" + e.agencyId(),
@@ -344,46 +346,17 @@ public class AuditTrail {
                         + " decision(s)");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.warning.WarningEvents.RulesChanged e) {
-        append(e.actor(), "WARNING_RULES_CHANGED", "rules:" + e.version(), e.name() + " (" + e.source() + ")");
+        record(e.actor(), "WARNING_RULES_CHANGED", "rules:" + e.version(), e.name() + " (" + e.source() + ")");
     }
 
-    @AfterCommitListener
+    @AuditListener
     void on(io.clearsky.server.warning.WarningEvents.DissuasionTaskChanged e) {
-        append(
+        record(
                 e.actor(),
                 "DISSUASION_" + e.action(),
                 "dissuasion-task:" + e.taskId(),
                 "centre " + e.centreId() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
-    }
-
-    static String hash(
-            long seq,
-            Instant at,
-            String actor,
-            String action,
-            String subject,
-            @Nullable String detail,
-            String previous) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String canonical = previous
-                    + '\n'
-                    + seq
-                    + '\n'
-                    + at
-                    + '\n'
-                    + actor
-                    + '\n'
-                    + action
-                    + '\n'
-                    + subject
-                    + '\n'
-                    + (detail == null ? "" : detail);
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

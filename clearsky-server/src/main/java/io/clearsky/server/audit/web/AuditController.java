@@ -1,12 +1,15 @@
 package io.clearsky.server.audit.web;
 
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.audit.AuditFilter;
 import io.clearsky.server.audit.AuditRecord;
 import io.clearsky.server.audit.AuditTrail;
 import io.clearsky.server.audit.ChainVerification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,13 +26,24 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit")
-    @Operation(summary = "The newest audit records, newest first")
-    List<AuditRecord> recent(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        return trail.recent(page, size, Caller.current());
+    @Operation(
+            summary = "The newest audit records, newest first; filtered by actor, action, subject and time"
+                    + " (from inclusive, to exclusive, ISO-8601 instants)")
+    List<AuditRecord> recent(
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @Nullable String subject,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return trail.find(new AuditFilter(actor, action, subject, from, to), page, size, Caller.current());
     }
 
     @GetMapping("/api/v1/audit/verify")
-    @Operation(summary = "Re-compute the hash chain and name the first broken record, if any")
+    @Operation(
+            summary = "Re-compute the hash chain and name the first broken record, if any; count the records"
+                    + " not sealed yet")
     ChainVerification verify() {
         return trail.verify(Caller.current());
     }
