@@ -89,8 +89,8 @@ abstract class AuditMigrationIntegrationTests {
         assertThat(continued.intact()).as(continued.toString()).isTrue();
         assertThat(continued.records()).isEqualTo(4);
         assertThat(continued.unsealed()).isZero();
-        AuditRecord fourth =
-                records.find(io.clearsky.server.audit.AuditFilter.ALL, null, 0, 1).get(0);
+        AuditRecord fourth = records.find(io.clearsky.server.audit.AuditFilter.ALL, null, 0, 1)
+                .get(0);
         assertThat(fourth.seq()).isEqualTo(4);
         assertThat(fourth.previousHash()).isEqualTo(previous);
         assertThat(fourth.agencyId()).isEqualTo(7L);
