@@ -62,9 +62,10 @@ public class CaseManagement {
         long agency = caller.requireAgency();
         String name = text("title", title, 200, true);
         String assignee = analyst == null || analyst.isBlank() ? caller.name() : text("analyst", analyst, 128, true);
+        String region = agencies.regionScope(null, caller);
         return transactions.execute(tx -> linkage.locked(s -> {
             LinkageState.Cluster cluster = s.clusterOfReport(reportId);
-            if (cluster == null) {
+            if (cluster == null || (region != null && !LinkageManagement.touches(s, cluster, region))) {
                 throw new NotFoundException("report " + reportId + " is not linked (yet): it may be on its way");
             }
             if (!cluster.cases().isEmpty()) {

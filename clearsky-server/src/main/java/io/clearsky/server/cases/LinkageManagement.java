@@ -291,13 +291,14 @@ public class LinkageManagement {
 
     // --- queries ------------------------------------------------------------------------------------------------
 
-    /** The cluster a report is in, summed up (centres and admins). */
+    /** The cluster a report is in, summed up (centres with a victim of it in their region, and admins). */
     public ClusterSummary cluster(long reportId, Caller caller) {
         caller.require(Permission.REPORTS_READ);
+        String region = agencies.regionScope(null, caller);
         synchronized (lock) {
             LinkageState s = state();
             Cluster cluster = s.clusterOfReport(reportId);
-            if (cluster == null) {
+            if (cluster == null || (region != null && !touches(s, cluster, region))) {
                 throw new NotFoundException("report " + reportId + " is not linked (yet): it may be on its way");
             }
             return summary(s, cluster);
@@ -386,7 +387,8 @@ public class LinkageManagement {
         }
     }
 
-    private static boolean touches(LinkageState s, Cluster cluster, String prefix) {
+    /** Whether a victim of the cluster lives in the region (GB/T 2260 prefix): what a centre may see of clusters. */
+    static boolean touches(LinkageState s, Cluster cluster, String prefix) {
         for (int seq : cluster.members()) {
             if (s.region(seq).startsWith(prefix)) {
                 return true;

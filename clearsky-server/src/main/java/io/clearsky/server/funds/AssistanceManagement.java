@@ -245,6 +245,7 @@ public class AssistanceManagement {
     /** A centre's requests, or a partner's inbox; open ones first by deadline. */
     public Page<AssistanceView> page(
             @Nullable AssistanceStatus status, boolean overdueOnly, int page, int size, Caller caller) {
+        caller.require(Permission.ORDERS_READ);
         Page.check(page, size, 200);
         Checks.Scope scope = Checks.Scope.of(caller);
         Instant now = clock.instant();
@@ -469,6 +470,7 @@ public class AssistanceManagement {
     }
 
     private Stored visible(long id, Caller caller) {
+        caller.require(Permission.ORDERS_READ);
         Stored request = requests.find(id).orElseThrow(() -> new NotFoundException("assistance request", id));
         if (!Checks.sees(caller, request.agencyId(), request.partnerId())) {
             throw new NotFoundException("assistance request", id);

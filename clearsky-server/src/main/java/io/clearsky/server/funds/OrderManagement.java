@@ -206,6 +206,7 @@ public class OrderManagement {
     /** A centre's orders, or a partner's inbox: the orders addressed to it. Newest first. */
     public Page<OrderView> page(
             @Nullable OrderStatus status, @Nullable Long caseId, int page, int size, Caller caller) {
+        caller.require(Permission.ORDERS_READ);
         Page.check(page, size, 200);
         Checks.Scope scope = Checks.Scope.of(caller);
         return new Page<>(
@@ -366,6 +367,7 @@ public class OrderManagement {
     }
 
     private FundOrder visible(long id, Caller caller) {
+        caller.require(Permission.ORDERS_READ);
         FundOrder order = orders.find(id).orElseThrow(() -> new NotFoundException("order", id));
         if (!Checks.sees(caller, order.agencyId(), order.partnerId())) {
             throw new NotFoundException("order", id);

@@ -109,6 +109,7 @@ public class ImportManagement implements DisposableBean {
 
     /** A job, if the caller's agency owns it (or the caller is an admin). */
     public ImportJob get(long id, Caller caller) {
+        caller.require(Permission.INDICATORS_READ);
         ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
         if (!caller.mayActFor(job.agencyId())) {
             throw new NotFoundException("import", id);

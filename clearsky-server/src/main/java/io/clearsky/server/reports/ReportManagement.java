@@ -373,6 +373,7 @@ public class ReportManagement {
 
     /** The report with this receipt number, for an analyst who was read it over the phone. */
     public ReportView byReceipt(String receiptNo, Caller caller) {
+        caller.require(Permission.REPORTS_READ);
         long id = reports.idOfReceipt(receiptNo.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("no report with receipt number " + receiptNo));
         return get(id, caller);
