@@ -18,6 +18,7 @@ import io.clearsky.server.funds.TraceView;
 import io.clearsky.server.funds.internal.LiveTransfers;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +80,7 @@ abstract class FundsIntegrationTests {
 
     TestApi api;
     Auth admin;
+    long xiamenId;
     Auth xiamen;
     Auth fastpay;
     Auth quickpay;
@@ -92,8 +94,8 @@ abstract class FundsIntegrationTests {
     void setUp() throws IOException {
         api = new TestApi(port);
         admin = api.firstAdmin(dataDir());
-        xiamen = api.issueKey(
-                admin, api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200"));
+        xiamenId = api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200");
+        xiamen = api.issueKey(admin, xiamenId);
         fastpay = api.issueKey(admin, api.agency(admin, "fastpay", "PARTNER", "快付", "FastPay", null));
         quickpay = api.issueKey(admin, api.agency(admin, "quickpay", "PARTNER", "速付", "QuickPay", null));
         bank = api.issueKey(admin, api.agency(admin, "abc-bank", "PARTNER", "某银行", "ABC Bank", null));
@@ -287,10 +289,10 @@ abstract class FundsIntegrationTests {
         assertSameInBothGraphs(fromVictim, until);
         assertSameInBothGraphs(fromA1, until);
 
-        // backward: who funded the first-level account? the victim, and the earlier payer
+        // backward: who funded the first-level account? the victim, and the earlier payer, masked as payers are
         Answer funders = api.get("/api/v1/funds/accounts/fastpay/FP-A1/funders", xiamen);
         assertThat(funders.status()).as(funders.text()).isEqualTo(200);
-        assertThat(byAccount(funders.json().get("funders"))).containsKeys("6222020000000099", "6222020000000001");
+        assertThat(byAccount(funders.json().get("funders"))).containsKeys("622202******0099", "622202******0001");
 
         // orders to the partners that hold the third-level accounts
         long caseId = caseFor("+8617099990001").get("id").asLong();
@@ -439,7 +441,7 @@ abstract class FundsIntegrationTests {
                 .until(() -> byAccount(api.get("/api/v1/funds/accounts/fastpay/FP-A1/funders", xiamen)
                                 .json()
                                 .get("funders"))
-                        .containsKey("6222020000000777"));
+                        .containsKey("622202******0777"));
         // and its numbers reached the registry as FastPay's detections
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> api.get("/api/v1/indicators?kind=PHONE_NUMBER&q=%2B8613912345678", xiamen)
@@ -552,8 +554,10 @@ abstract class FundsIntegrationTests {
         TraceView inMemory = TraceSources.inMemory(traces, request, police());
         assertThat(inMemory).isEqualTo(TraceSources.fromDatabase(traces, request, police()));
         AccountRef first = inMemory.accounts().get(0).account();
-        assertThat(TraceSources.fundersInMemory(traces, first, until, police()))
-                .isEqualTo(TraceSources.fundersFromDatabase(traces, first, until, police()));
+        // in clear, so that two payers masked alike cannot pass for one another
+        String reason = "compare the in-memory graph with the database";
+        assertThat(TraceSources.fundersInMemory(traces, first, until, reason, police()))
+                .isEqualTo(TraceSources.fundersFromDatabase(traces, first, until, reason, police()));
         return inMemory;
     }
 
@@ -716,7 +720,7 @@ abstract class FundsIntegrationTests {
         assertThat(mule.get("medianDelaySeconds").asLong()).isEqualTo(420);
         assertThat(mule.get("payments"))
                 .extracting(n -> n.get("payer").get("account").asText())
-                .containsExactly("6222020000003001", "6222020000003002", "6222020000003003");
+                .containsExactly("622202******3001", "622202******3002", "622202******3003");
         assertThat(mule.get("forwards"))
                 .extracting(n -> n.get("payee").get("institution").asText())
                 .containsOnly("quickpay");
@@ -782,7 +786,7 @@ abstract class FundsIntegrationTests {
         assertThat(mule.get("payments"))
                 .extracting(n -> n.get("payer").get("account").asText() + " "
                         + n.get("newPayer").asBoolean())
-                .containsExactly("6222020000004001 false", "6222020000004002 true", "6222020000004003 true");
+                .containsExactly("622202******4001 false", "622202******4002 true", "622202******4003 true");
 
         // more history than the cap leaves room for (20 - 6): the latest 14 are read, the oldest instant read is
         // left out whole, and the answer says how far back it got
@@ -833,6 +837,114 @@ abstract class FundsIntegrationTests {
                     .as(bad[0] + "=" + bad[1])
                     .isEqualTo(bad[0]);
         }
+    }
+
+    @Test
+    void thePayersOfASuspectAccountAreMaskedUnlessRevealedForOneQueryWithAReasonOnTheAuditTrail() {
+        // five days ago three cards pay FP-P1, which passes the money on to QuickPay within minutes
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int v = 1; v <= 3; v++) {
+            Map<String, Object> in =
+                    transfer("PP-IN-" + v, 0, "622202000000500" + v, "abc-bank", "FP-P1", null, "3000.00");
+            in.put("time", daysAgo(5, v * 60));
+            Map<String, Object> out = transfer("PP-OUT-" + v, 0, "FP-P1", null, "QP-P2", "quickpay", "2900.00");
+            out.put("time", daysAgo(5, v * 60 + 5));
+            batch.add(in);
+            batch.add(out);
+        }
+        send(fastpay, batch);
+        String transfers = "/api/v1/funds/accounts/fastpay/FP-P1/transfers";
+        String funders = "/api/v1/funds/accounts/fastpay/FP-P1/funders";
+        String from = daysAgo(5, 0);
+        String to = daysAgo(5, 600);
+        String mules = "/api/v1/funds/mules?from=" + query(from) + "&to=" + query(to);
+        List<String> masked = List.of("622202******5001", "622202******5002", "622202******5003");
+        List<String> clear = List.of("6222020000005001", "6222020000005002", "6222020000005003");
+
+        // by default every payer is masked (a card keeps its BIN and last 4); the partner's transfer ids, amounts
+        // and times stay, and so do the account asked about and whom it paid
+        Answer listed = api.get(transfers, xiamen);
+        assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+        assertThat(listed.json().get("items"))
+                .extracting(t ->
+                        t.get("transferId").asText() + " " + account(t.get("payer")) + " > " + account(t.get("payee"))
+                                + " " + t.get("amount").get("amount").asText())
+                .contains("PP-IN-1 abc-bank/622202******5001 > fastpay/FP-P1 3000.00")
+                .contains("PP-OUT-1 fastpay/FP-P1 > quickpay/QP-P2 2900.00");
+        assertThat(listed.text()).doesNotContain(clear.get(0));
+        Answer funded = api.get(funders, xiamen);
+        assertThat(funded.status()).as(funded.text()).isEqualTo(200);
+        assertThat(byAccount(funded.json().get("funders"))).containsOnlyKeys(masked);
+        Answer found = api.get(mules, xiamen);
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        JsonNode mule = found.json().get("mules").get("items").get(0);
+        assertThat(mule.get("account").get("account").asText()).isEqualTo("FP-P1");
+        assertThat(mule.get("payments"))
+                .extracting(p -> p.get("payer").get("account").asText())
+                .containsExactlyElementsOf(masked);
+
+        // with a reason, a role with PII_REVEAL sees them in clear for that one query, and the audit trail says so
+        String why = "ask abc-bank whether the cards that paid FP-P1 are victims";
+        String reason = "reason=" + URLEncoder.encode(why, StandardCharsets.UTF_8);
+        Answer revealed = api.get(transfers + "?" + reason, xiamen);
+        assertThat(revealed.status()).as(revealed.text()).isEqualTo(200);
+        assertThat(revealed.json().get("items"))
+                .extracting(t -> account(t.get("payer")))
+                .contains("abc-bank/" + clear.get(0), "fastpay/FP-P1");
+        assertThat(byAccount(api.get(funders + "?" + reason, xiamen).json().get("funders")))
+                .containsOnlyKeys(clear);
+        assertThat(api.get(mules + "&" + reason, xiamen)
+                        .json()
+                        .get("mules")
+                        .get("items")
+                        .get(0)
+                        .get("payments"))
+                .extracting(p -> p.get("payer").get("account").asText())
+                .containsExactlyElementsOf(clear);
+        awaitRevealed("account-transfers:fastpay/FP-P1", "payers: " + why);
+        awaitRevealed("account-funders:fastpay/FP-P1", "payers: " + why);
+        awaitRevealed(
+                "mules:" + OffsetDateTime.parse(from).toInstant() + ".."
+                        + OffsetDateTime.parse(to).toInstant() + " CNY",
+                "payers: " + why);
+        // the next query without a reason is masked again
+        assertThat(api.get(transfers, xiamen).text()).doesNotContain(clear.get(0));
+
+        // a reason too short to say anything is refused naming it; so is one from a key without PII_REVEAL
+        for (String path : List.of(transfers + "?reason=why", funders + "?reason=why", mules + "&reason=why")) {
+            Answer refused = api.get(path, xiamen);
+            assertThat(refused.status()).as(path + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("reason");
+        }
+        Answer narrowed = api.post(
+                "/api/v1/agencies/" + xiamenId + "/api-keys",
+                admin,
+                Map.of("name", "tracing only", "scopes", List.of("TRACE")));
+        assertThat(narrowed.status()).as(narrowed.text()).isEqualTo(201);
+        Auth traceOnly = Auth.key(narrowed.json().get("key").asText());
+        for (String path : List.of(transfers + "?" + reason, funders + "?" + reason, mules + "&" + reason)) {
+            Answer refused = api.get(path, traceOnly);
+            assertThat(refused.status()).as(path + ": " + refused.text()).isEqualTo(403);
+            assertThat(refused.json().get("detail").asText()).contains("PII_REVEAL");
+        }
+        assertThat(api.get(transfers, traceOnly).text()).contains(masked.get(0));
+    }
+
+    private static String account(JsonNode ref) {
+        return ref.get("institution").asText() + "/" + ref.get("account").asText();
+    }
+
+    /** Waits for the audit trail's record of a reveal. */
+    private void awaitRevealed(String subject, String detail) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/audit?action=PERSONAL_DATA_REVEALED&size=500", admin)
+                                .json())
+                        .anySatisfy(r -> {
+                            assertThat(r.get("agencyId").asLong()).isEqualTo(xiamenId);
+                            assertThat(r.get("subject").asText()).isEqualTo(subject);
+                            assertThat(r.get("detail").asText()).isEqualTo(detail);
+                        }));
     }
 
     @Test

@@ -50,6 +50,7 @@ public class MuleManagement {
     private final Transfers transfers;
     private final Accounts accounts;
     private final AgencyManagement agencies;
+    private final Payers payers;
     private final FundsSettings settings;
     private final java.time.Clock clock;
 
@@ -57,11 +58,13 @@ public class MuleManagement {
             Transfers transfers,
             Accounts accounts,
             AgencyManagement agencies,
+            Payers payers,
             FundsSettings settings,
             java.time.Clock clock) {
         this.transfers = transfers;
         this.accounts = accounts;
         this.agencies = agencies;
+        this.payers = payers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -69,10 +72,12 @@ public class MuleManagement {
     /**
      * The suspected mule accounts among the settled transfers from {@code from} (inclusive, default a day before
      * {@code to}) to {@code to} (exclusive, default now), one page of them, most suspicious first. The look-back
-     * period before {@code from} is read as history only.
+     * period before {@code from} is read as history only. The payers of the payments listed are victims as often as
+     * not: masked, or in clear with a {@code reason} (see {@link Payers}); the mules and whom they paid stay in clear.
      */
-    public MuleView mules(MuleSearch search, int page, int size, Caller caller) {
+    public MuleView mules(MuleSearch search, int page, int size, @Nullable String reason, Caller caller) {
         caller.require(Permission.TRACE);
+        String why = Payers.reason(reason, caller);
         Page.check(page, size, MAX_PAGE);
         // whole milliseconds, as the transfer graph keeps time: the window's first transfer is then exactly the first
         // one the detector examines
@@ -128,7 +133,7 @@ public class MuleManagement {
                             f.payments().stream()
                                     .map(p -> new MuleView.Payment(
                                             p.reference(),
-                                            refs.get(GraphNames.id(p.payer())),
+                                            Payers.shown(refs.get(GraphNames.id(p.payer())), why),
                                             Instant.ofEpochMilli(p.epochMillis()),
                                             Money.of(p.amountFen(), code),
                                             p.newPayer()))
@@ -144,6 +149,9 @@ public class MuleManagement {
                                     .toList());
                 })
                 .toList();
+        if (why != null) {
+            payers.revealed("mules", start + ".." + end + " " + code, caller, why);
+        }
         return new MuleView(
                 start,
                 end,

@@ -65,6 +65,7 @@ public class TraceManagement {
     private final TraceGraphs graphs;
     private final LiveTransfers live;
     private final AgencyManagement agencies;
+    private final Payers payers;
     private final FundsSettings settings;
     private final Clock clock;
 
@@ -74,6 +75,7 @@ public class TraceManagement {
             TraceGraphs graphs,
             LiveTransfers live,
             AgencyManagement agencies,
+            Payers payers,
             FundsSettings settings,
             Clock clock) {
         this.transfers = transfers;
@@ -81,6 +83,7 @@ public class TraceManagement {
         this.graphs = graphs;
         this.live = live;
         this.agencies = agencies;
+        this.payers = payers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -242,14 +245,18 @@ public class TraceManagement {
                 until);
     }
 
-    /** Who funded an account before a moment, level by level (centres). */
+    /**
+     * Who funded an account before a moment, level by level (centres). The funders are payers, victims as often as
+     * not: masked, or in clear with a {@code reason} (see {@link Payers}).
+     */
     public FunderView funders(
             AccountRef account,
             @Nullable String before,
             @Nullable String currency,
             @Nullable Integer maxDepth,
+            @Nullable String reason,
             Caller caller) {
-        return funders(account, before, currency, maxDepth, caller, Source.MEMORY_IF_READY);
+        return funders(account, before, currency, maxDepth, reason, caller, Source.MEMORY_IF_READY);
     }
 
     FunderView funders(
@@ -257,9 +264,11 @@ public class TraceManagement {
             @Nullable String before,
             @Nullable String currency,
             @Nullable Integer maxDepth,
+            @Nullable String reason,
             Caller caller,
             Source source) {
         caller.require(Permission.TRACE);
+        String why = Payers.reason(reason, caller);
         Instant until = time("before", before, clock.instant());
         String code = Money.currency("currency", currency);
         TraceSettings how = settings(null, maxDepth == null ? 3 : maxDepth, null, until);
@@ -302,12 +311,18 @@ public class TraceManagement {
         }
         Map<Long, AccountRef> refs = accounts.refs(
                 found.stream().map(f -> GraphNames.id(f.account())).toList());
+        if (why != null) {
+            payers.revealed("account-funders", account.toString(), caller, why);
+        }
         return new FunderView(
                 account,
                 truncated,
                 found.stream()
                         .map(f -> new FunderView.Funder(
-                                refs.get(GraphNames.id(f.account())), f.level(), Money.of(f.paidFen(), code), f.hub()))
+                                Payers.shown(refs.get(GraphNames.id(f.account())), why),
+                                f.level(),
+                                Money.of(f.paidFen(), code),
+                                f.hub()))
                         .toList());
     }
 

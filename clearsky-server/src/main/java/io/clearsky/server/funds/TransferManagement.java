@@ -57,6 +57,7 @@ public class TransferManagement {
     private final Transfers transfers;
     private final Accounts accounts;
     private final AgencyManagement agencies;
+    private final Payers payers;
     private final FundsSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -66,6 +67,7 @@ public class TransferManagement {
             Transfers transfers,
             Accounts accounts,
             AgencyManagement agencies,
+            Payers payers,
             FundsSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -73,6 +75,7 @@ public class TransferManagement {
         this.transfers = transfers;
         this.accounts = accounts;
         this.agencies = agencies;
+        this.payers = payers;
         this.settings = settings;
         this.events = events;
         this.transactions = transactions;
@@ -473,17 +476,38 @@ public class TransferManagement {
             AccountRef payee,
             Money amount,
             String channel,
-            TransferStatus status) {}
+            TransferStatus status) {
 
-    /** The transfers into and out of an account in a window, newest first (centres). */
+        TransferView withPayer(AccountRef shown) {
+            return new TransferView(id, partner, transferId, time, shown, payee, amount, channel, status);
+        }
+    }
+
+    /**
+     * The transfers into and out of an account in a window, newest first (centres). Those who paid into it are
+     * victims as often as not: masked, or in clear with a {@code reason} (see {@link Payers}); the account itself and
+     * those it paid stay in clear.
+     */
     public Page<TransferView> ofAccount(
-            AccountRef account, @Nullable Instant from, @Nullable Instant to, int page, int size, Caller caller) {
+            AccountRef account,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size,
+            @Nullable String reason,
+            Caller caller) {
         caller.require(Permission.TRACE);
+        String why = Payers.reason(reason, caller);
         Page.check(page, size, 500);
         long id = accounts.find(account)
                 .orElseThrow(() -> new NotFoundException("no transfer on record touches " + account));
-        return new Page<>(
-                views(transfers.page(id, null, from, to, page, size)), page, size, transfers.count(id, null, from, to));
+        List<TransferView> shown = views(transfers.page(id, null, from, to, page, size)).stream()
+                .map(t -> t.payer().equals(account) ? t : t.withPayer(Payers.shown(t.payer(), why)))
+                .toList();
+        if (why != null) {
+            payers.revealed("account-transfers", account.toString(), caller, why);
+        }
+        return new Page<>(shown, page, size, transfers.count(id, null, from, to));
     }
 
     /** The partner's own transfers in a window, newest first. */

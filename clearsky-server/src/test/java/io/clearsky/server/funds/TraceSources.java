@@ -20,12 +20,20 @@ public final class TraceSources {
     }
 
     public static FunderView fundersInMemory(
-            TraceManagement traces, AccountRef account, @Nullable String before, Caller caller) {
-        return traces.funders(account, before, null, null, caller, TraceManagement.Source.MEMORY);
+            TraceManagement traces,
+            AccountRef account,
+            @Nullable String before,
+            @Nullable String reason,
+            Caller caller) {
+        return traces.funders(account, before, null, null, reason, caller, TraceManagement.Source.MEMORY);
     }
 
     public static FunderView fundersFromDatabase(
-            TraceManagement traces, AccountRef account, @Nullable String before, Caller caller) {
-        return traces.funders(account, before, null, null, caller, TraceManagement.Source.DATABASE);
+            TraceManagement traces,
+            AccountRef account,
+            @Nullable String before,
+            @Nullable String reason,
+            Caller caller) {
+        return traces.funders(account, before, null, null, reason, caller, TraceManagement.Source.DATABASE);
     }
 }

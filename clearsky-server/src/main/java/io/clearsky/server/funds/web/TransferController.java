@@ -43,6 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Funds", description = "Transfers, balances and fund-flow traces (资金查控)")
 class TransferController {
 
+    // what the descriptions of the three queries that list a suspect account's payers say about them
+    private static final String PAYERS = "masked: a card keeps its BIN and last 4, a cash point stays in clear. With a"
+            + " reason (5 to 500 characters, else 400 naming reason) and PII_REVEAL (else 403) they are in clear for"
+            + " this query, which the audit trail records as PERSONAL_DATA_REVEALED.";
+
     private final TransferManagement transfers;
     private final TraceManagement traces;
     private final WebhookManagement webhooks;
@@ -98,15 +103,18 @@ class TransferController {
     }
 
     @GetMapping("/api/v1/funds/accounts/{institution}/{account}/transfers")
-    @Operation(summary = "Transfers into and out of an account in a window, newest first (centres)")
+    @Operation(
+            summary = "Transfers into and out of an account in a window, newest first (centres)",
+            description = "Those who paid into the account are " + PAYERS)
     Page<TransferView> ofAccount(
             @PathVariable String institution,
             @PathVariable String account,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        return transfers.ofAccount(AccountRef.of(institution, account), from, to, page, size, Caller.current());
+            @RequestParam(defaultValue = "100") int size,
+            @RequestParam(required = false) @Nullable String reason) {
+        return transfers.ofAccount(AccountRef.of(institution, account), from, to, page, size, reason, Caller.current());
     }
 
     @PostMapping("/api/v1/funds/traces")
@@ -121,17 +129,21 @@ class TransferController {
     }
 
     @GetMapping("/api/v1/funds/accounts/{institution}/{account}/funders")
-    @Operation(summary = "Who funded an account before a moment, level by level: candidate victims (centres)")
+    @Operation(
+            summary = "Who funded an account before a moment, level by level: candidate victims (centres)",
+            description = "The funders are " + PAYERS)
     FunderView funders(
             @PathVariable String institution,
             @PathVariable String account,
             @RequestParam(required = false) @Nullable String before,
             @RequestParam(required = false) @Nullable String currency,
-            @RequestParam(required = false) @Nullable Integer maxDepth) {
+            @RequestParam(required = false) @Nullable Integer maxDepth,
+            @RequestParam(required = false) @Nullable String reason) {
         if (maxDepth != null && (maxDepth < 1 || maxDepth > 10)) {
             throw new InvalidInputException("maxDepth", "1 to 10");
         }
-        return traces.funders(AccountRef.of(institution, account), before, currency, maxDepth, Caller.current());
+        return traces.funders(
+                AccountRef.of(institution, account), before, currency, maxDepth, reason, Caller.current());
     }
 
     @GetMapping("/api/v1/funds/mules")
@@ -141,7 +153,8 @@ class TransferController {
                     + " passed at least minForwardedShare (default 0.5) of what they received on within maxDelay"
                     + " (ISO-8601, default PT1H, PT1M to P1D) of its arrival; hubs excluded. from/to are ISO-8601 with"
                     + " an offset (default: the last day); the window is at most 31 days by default. The 30 days"
-                    + " before from are read as history: a payer that dealt with the account then is no stranger.")
+                    + " before from are read as history: a payer that dealt with the account then is no stranger."
+                    + " The payers of the payments listed are " + PAYERS)
     MuleView mules(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
@@ -150,11 +163,13 @@ class TransferController {
             @RequestParam(required = false) @Nullable String maxDelay,
             @RequestParam(required = false) @Nullable String minForwardedShare,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) @Nullable String reason) {
         return mules.mules(
                 new MuleSearch(from, to, currency, minPayers, maxDelay, minForwardedShare),
                 page,
                 size,
+                reason,
                 Caller.current());
     }
 
