@@ -78,6 +78,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /** A multipart body that cannot be parsed (an oversized one is answered 413 by the handler it inherits). */
+    @ExceptionHandler
+    ResponseEntity<Object> on(org.springframework.web.multipart.MultipartException e) {
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "unreadable-body",
+                "Unreadable body",
+                "the request body is not a multipart/form-data body this endpoint can read"));
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> on(Exception e, WebRequest request) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse

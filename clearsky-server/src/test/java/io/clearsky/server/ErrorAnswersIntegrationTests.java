@@ -1,6 +1,7 @@
 package io.clearsky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
@@ -13,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -57,12 +60,16 @@ class ErrorAnswersIntegrationTests {
     private TestApi api;
     private Auth admin;
     private Auth partner;
+    private Auth police;
+    private long partnerId;
 
     @BeforeAll
     void setUp() throws IOException {
         api = new TestApi(port);
         admin = api.firstAdmin(DATA);
-        partner = api.issueKey(admin, api.agency(admin, "safe-phone", "PARTNER", "安全手机卫士", "SafePhone", null));
+        partnerId = api.agency(admin, "safe-phone", "PARTNER", "安全手机卫士", "SafePhone", null);
+        partner = api.issueKey(admin, partnerId);
+        police = api.issueKey(admin, api.agency(admin, "xm-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen AFC", "350200"));
     }
 
     @Test
@@ -99,6 +106,58 @@ class ErrorAnswersIntegrationTests {
         Answer list = api.post("/api/v1/funds/transfers", partner, "{\"transfers\":[{\"amount\":{\"x\":1}}]}");
         assertProblem(list, 400, "invalid-input");
         assertThat(list.json().get("errors").get(0).get("field").asText()).startsWith("transfers[0]");
+    }
+
+    @Test
+    void aNulCharacterInABodyOrAQueryIsA400NamingTheField() {
+        // regression: PostgreSQL refuses NUL in text, so these were 500s there
+        Answer body = api.post(
+                "/api/v1/agencies/" + partnerId + "/api-keys", admin, Map.of("name", "nul\u0000in the middle"));
+        assertProblem(body, 400, "invalid-input");
+        assertThat(body.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
+        Answer query = api.get("/api/v1/indicators?q=%00", police);
+        assertProblem(query, 400, "invalid-input");
+        assertThat(query.json().get("errors").get(0).get("field").asText()).isEqualTo("q");
+    }
+
+    @Test
+    void aBadAreaCodeIsA400NamingItAndARowErrorInAnImport() {
+        // regression: the area code's IllegalArgumentException was a 500, and failed a whole import
+        Answer single = api.post(
+                "/api/v1/indicators", police, Map.of("value", "5551234", "areaCode", "350200", "scamType", "OTHER"));
+        assertProblem(single, 400, "invalid-input");
+        assertThat(single.json().get("errors").get(0).get("field").asText()).isEqualTo("areaCode");
+        Answer batch = api.post(
+                "/api/v1/check",
+                partner,
+                Map.of("items", List.of(Map.of("value", "13800138000"), Map.of("value", "5551234", "areaCode", "x"))));
+        assertProblem(batch, 400, "invalid-input");
+        assertThat(batch.json().get("errors").get(0).get("field").asText()).isEqualTo("items[1].areaCode");
+
+        Answer started = api.postCsv(
+                "/api/v1/imports?mode=SKIP_BAD_ROWS",
+                police,
+                "value,area_code\n5551234,0592\n5551235,350200\n",
+                "area-codes");
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        long id = started.json().get("id").asLong();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/imports/" + id, police)
+                        .json()
+                        .get("status")
+                        .asText()
+                        .equals("COMPLETED"));
+        Answer errors = api.get("/api/v1/imports/" + id + "/errors", police);
+        assertThat(errors.json().get(0).get("field").asText()).isEqualTo("area_code");
+        assertThat(errors.json().get(0).get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aMultipartBodyThatCannotBeParsedIsA400() {
+        assertProblem(
+                api.sendText("POST", "/api/v1/imports", police, "multipart/form-data", "not multipart"),
+                400,
+                "unreadable-body");
     }
 
     @Test

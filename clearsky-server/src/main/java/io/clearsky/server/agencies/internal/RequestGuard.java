@@ -1,6 +1,8 @@
 package io.clearsky.server.agencies.internal;
 
 import io.clearsky.server.BodyTooLargeException;
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.ProblemWriter;
 import io.clearsky.server.RateLimit;
 import io.clearsky.server.agencies.ApiKeys;
@@ -14,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What every request passes before anything else, the check fast paths included: the security headers, the body
- * size limit (413) and the per-API-key rate limit (429). A request with an unknown key is counted against its client
+ * size limit (413), no NUL in a query parameter (400) and the per-API-key rate limit (429). A request with an unknown key is counted against its client
  * address, so guessing keys is limited too. Requests without a key are limited later, in the security chain, once
  * it is known whether a person logged in ({@link CallerLimits}).
  */
@@ -77,6 +81,27 @@ final class RequestGuard extends OncePerRequestFilter {
                     List.of());
             return;
         }
+        String query = request.getQueryString();
+        if (query != null && query.contains("%00")) {
+            // PostgreSQL takes no NUL in text, and no parameter has one (a body's strings are checked by NulFreeText)
+            List<FieldProblem> nul = new ArrayList<>();
+            request.getParameterMap().forEach((name, values) -> {
+                if (Arrays.stream(values).anyMatch(value -> value.indexOf('\0') >= 0)) {
+                    nul.add(new FieldProblem(name.replace('\0', '?'), "must not contain a NUL character (U+0000)"));
+                }
+            });
+            if (!nul.isEmpty()) {
+                problems.write(
+                        request,
+                        response,
+                        400,
+                        "invalid-input",
+                        "Invalid input",
+                        new InvalidInputException(nul).getMessage(),
+                        nul);
+                return;
+            }
+        }
         String key = ApiKeys.of(request);
         if (key != null) {
             Optional<Caller> caller = apiKeys.authenticate(key);
@@ -90,8 +115,10 @@ final class RequestGuard extends OncePerRequestFilter {
                 return;
             }
         }
-        // a body of unknown length (chunked) is counted as it is read and fails past the limit
-        chain.doFilter(length < 0 ? new LimitedBody(request, max) : request, response);
+        // a body of unknown length (chunked) is counted as it is read and fails past the limit; a GET (the checks)
+        // goes on unwrapped
+        boolean unknownBody = length < 0 && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        chain.doFilter(unknownBody ? new LimitedBody(request, max) : request, response);
     }
 
     private static boolean isUpload(String contentType) {
