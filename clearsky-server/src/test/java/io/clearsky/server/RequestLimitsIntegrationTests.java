@@ -170,14 +170,18 @@ class RequestLimitsIntegrationTests {
 
     @Test
     @Order(6)
-    void requestHeadersOverTheLimitAreRefusedWithoutReachingTheApplication() throws Exception {
+    void requestHeadersOverTheLimitAreRefusedAsProblemJsonWithoutReachingTheApplication() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
                         .header("X-Padding", "p".repeat(20 * 1024))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(response.body())
+                .contains("\"status\":400")
+                .doesNotContain("Exception")
+                .doesNotContain("Tomcat");
     }
 
     @Test
