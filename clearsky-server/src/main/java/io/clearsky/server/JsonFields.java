@@ -1,6 +1,7 @@
 package io.clearsky.server;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -8,6 +9,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Names the field a JSON body failed on and what it should have held, in words a partner understands. */
 final class JsonFields {
+
+    /** Jackson quotes a type in backticks, or names its class: {@code `java.lang.Integer`}, io.clearsky.x.Y. */
+    private static final Pattern JAVA_TYPE = Pattern.compile("`|\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
 
     private JsonFields() {}
 
@@ -40,6 +44,10 @@ final class JsonFields {
     static String expected(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this body";
+        }
+        String own = firstLine(e.getOriginalMessage());
+        if (!JAVA_TYPE.matcher(own).find()) {
+            return own; // a deserializer's own words ("'value' must be a string")
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> type = invalid.getTargetType();
