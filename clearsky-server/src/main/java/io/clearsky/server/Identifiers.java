@@ -32,11 +32,24 @@ public final class Identifiers {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInputException(field, "must not be empty");
         }
+        NormalizationContext context = context(field, areaCode);
         try {
-            return io.clearsky.core.identifier.Identifiers.parse(
-                    kind, raw, areaCode == null ? NormalizationContext.NONE : new NormalizationContext(areaCode));
+            return io.clearsky.core.identifier.Identifiers.parse(kind, raw, context);
         } catch (InvalidIdentifierException e) {
             throw new InvalidInputException(field, e.reason());
+        }
+    }
+
+    /** The context of an area code sent beside the value ({@code items[3].areaCode} beside {@code items[3].value}). */
+    private static NormalizationContext context(String field, @Nullable String areaCode) {
+        if (areaCode == null || areaCode.isBlank()) {
+            return NormalizationContext.NONE;
+        }
+        try {
+            return new NormalizationContext(areaCode);
+        } catch (IllegalArgumentException e) {
+            int dot = field.lastIndexOf('.');
+            throw new InvalidInputException((dot < 0 ? "" : field.substring(0, dot + 1)) + "areaCode", e.getMessage());
         }
     }
 }

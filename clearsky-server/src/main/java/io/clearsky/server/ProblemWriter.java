@@ -3,9 +3,11 @@ package io.clearsky.server;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,35 @@ public class ProblemWriter {
             String detail,
             List<InvalidInputException.FieldProblem> errors)
             throws IOException {
+        write(request, response, status, type, title, detail, errors, Map.of());
+    }
+
+    /** A 429 with a Retry-After header, as {@link ProblemHandling} answers a {@link TooManyRequestsException}. */
+    public void writeTooManyRequests(
+            HttpServletRequest request, HttpServletResponse response, String limit, Duration wait) throws IOException {
+        long seconds = TooManyRequestsException.seconds(wait);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(
+                request,
+                response,
+                429,
+                "too-many-requests",
+                "Too many requests",
+                limit,
+                List.of(),
+                Map.of("retryAfterSeconds", seconds));
+    }
+
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<InvalidInputException.FieldProblem> errors,
+            Map<String, Object> properties)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ProblemHandling.TYPE_BASE + type);
         body.put("title", title);
@@ -41,6 +72,7 @@ public class ProblemWriter {
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
+        body.putAll(properties);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -15,4 +15,9 @@ public class TooManyRequestsException extends RuntimeException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
+    /** A wait in whole seconds for the Retry-After header, rounded up and at least one. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
 }

@@ -119,9 +119,12 @@ abstract class ReportsAndCasesIntegrationTests {
         refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).contains("occurredAt", "loss.amount", "identifiers[0].kind", "region", "reporter.phone");
 
-        Answer garbage = api.post("/api/v1/reports", Auth.none(), "{\"loss\": [1, 2");
+        Answer garbage = api.post("/api/v1/reports", Auth.none(), "{\"loss\": ");
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.json().get("type").asText()).endsWith("/unreadable-body");
+        Answer wrongType = api.post("/api/v1/reports", Auth.none(), "{\"loss\": [1, 2");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asText()).isEqualTo("loss");
     }
 
     @Test

@@ -34,6 +34,15 @@ final class PlatformAccounts {
         if (account.isEmpty()) {
             throw new InvalidIdentifierException(kind, raw, "the account after ':' is empty");
         }
+        int hidden = hiddenCharacter(account);
+        if (hidden >= 0) {
+            // a NUL no database stores as text, and a direction override or zero-width character makes one account
+            // look like another
+            throw new InvalidIdentifierException(
+                    kind,
+                    raw,
+                    String.format("the account contains a control, invisible or broken character (U+%04X)", hidden));
+        }
         return new Split(platform, account);
     }
 
@@ -51,6 +60,21 @@ final class PlatformAccounts {
                     "the platform '" + platform + "' is neither a known platform nor 2 to 32 of a-z, 0-9, '_' and '-'");
         }
         return lower;
+    }
+
+    /** The first control, format (zero-width, direction override) or unpaired surrogate character, or -1. */
+    static int hiddenCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean unpaired = Character.isHighSurrogate(c)
+                    ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (type == Character.CONTROL || type == Character.FORMAT || unpaired) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     static boolean containsWhitespace(String s) {

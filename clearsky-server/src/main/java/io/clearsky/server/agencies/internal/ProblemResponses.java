@@ -10,6 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /** Writes 401 and 403 answers of the security filters as problem+json, like every other error. */
@@ -48,6 +49,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            write(
+                    request,
+                    response,
+                    403,
+                    "csrf",
+                    "Missing or wrong CSRF token",
+                    "a state-changing request of the console must carry the token from the XSRF-TOKEN cookie");
+            return;
+        }
         write(
                 request,
                 response,

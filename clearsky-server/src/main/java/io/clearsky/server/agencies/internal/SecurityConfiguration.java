@@ -1,5 +1,6 @@
 package io.clearsky.server.agencies.internal;
 
+import io.clearsky.server.ProblemWriter;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.ApiKeys;
 import io.clearsky.server.agencies.Caller;
@@ -10,11 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -28,27 +32,80 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what. The API is stateless: partners and centres' systems send an API key, people log in with
  * HTTP Basic or, for agencies with their own identity provider, with its access token ({@link OidcLogins}).
  * Operations endpoints (health, Prometheus) and the API docs are open; everything else needs a caller.
+ * The web console under {@code /console} logs people in with a session cookie, so it has its own chain with CSRF
+ * protection. Every request first passes the {@link RequestGuard} (headers, body size, per-key rate limit).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OidcLogins.Settings.class)
+@EnableConfigurationProperties({SecuritySettings.class, OidcLogins.Settings.class})
 class SecurityConfiguration {
 
+    /**
+     * For an API answered with JSON and for swagger-ui, which loads its scripts and styles from this server and
+     * sets inline styles and data: images; nothing may frame a page.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /**
+     * The console's pages (issue 8): a session after a form login, so a state-changing request must carry the CSRF
+     * token a page of ours gave it; the token travels in the {@code XSRF-TOKEN} cookie and comes back in a form
+     * field or the {@code X-XSRF-TOKEN} header.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http, ProblemResponses problems, CallerLimits limits) throws Exception {
+        http.securityMatcher("/console/**")
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))
+                .headers(headers -> headers.disable()) // written by the RequestGuard, for every request
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/console/login")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/console/login"))
+                .logout(logout -> logout.logoutUrl("/console/logout"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(problems))
+                .addFilterBefore(limits, AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(
-            HttpSecurity http, ApiKeyAuthenticationFilter apiKeys, ProblemResponses problems, OidcLogins oidc)
+            HttpSecurity http,
+            ApiKeyAuthenticationFilter apiKeys,
+            ProblemResponses problems,
+            CallerLimits limits,
+            OidcLogins oidc)
             throws Exception {
         if (oidc.enabled()) {
             http.oauth2ResourceServer(tokens -> tokens.authenticationManagerResolver(oidc.resolver())
                     .bearerTokenResolver(OidcLogins.tokens())
                     .authenticationEntryPoint(problems));
         }
+        // stateless: no cookie carries a login, so no request can be forged from another site and CSRF is off
         http.csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable()) // written by the RequestGuard, for every request
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // a streamed answer (exports) finishes on an async dispatch of an already authorised request
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
@@ -76,6 +133,7 @@ class SecurityConfiguration {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
+                .addFilterAfter(limits, BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
     }
@@ -83,6 +141,42 @@ class SecurityConfiguration {
     @Bean
     OidcLogins oidcLogins(OidcLogins.Settings settings, AgencyManagement agencies) {
         return new OidcLogins(settings, agencies);
+    }
+
+    @Bean
+    RateLimits rateLimits(SecuritySettings settings) {
+        return RateLimits.of(settings.rateLimits());
+    }
+
+    @Bean
+    CallerLimits callerLimits(RateLimits limits, ProblemWriter problems) {
+        return new CallerLimits(limits.perUser(), limits.perAddress(), problems);
+    }
+
+    @Bean
+    FilterRegistrationBean<CallerLimits> callerLimitsOnlyInSecurityChains(CallerLimits filter) {
+        FilterRegistrationBean<CallerLimits> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /** In front of every other filter, the check fast paths included. */
+    @Bean
+    FilterRegistrationBean<RequestGuard> requestGuard(
+            ApiKeys apiKeys, RateLimits limits, SecuritySettings settings, ProblemWriter problems) {
+        List<HeaderWriter> headers = List.of(
+                new XContentTypeOptionsHeaderWriter(),
+                new XXssProtectionHeaderWriter(),
+                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+                new HstsHeaderWriter(), // only on a request that came over HTTPS
+                new CacheControlHeadersWriter());
+        FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(
+                headers, apiKeys, limits.perKey(), limits.perAddress(), settings.requestLimits(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("requestGuard");
+        return registration;
     }
 
     @Bean

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Puts the check fast path in front of every other filter; {@code clearsky.check.fast-path=false} turns it off. */
+/** Puts the check fast path in front of every other filter but the RequestGuard; {@code clearsky.check.fast-path=false} turns it off. */
 @Configuration(proxyBeanMethods = false)
 class CheckWebConfiguration {
 
@@ -21,7 +21,7 @@ class CheckWebConfiguration {
         FilterRegistrationBean<CheckFastPath> registration =
                 new FilterRegistrationBean<>(new CheckFastPath(apiKeys, checks, problems, json));
         registration.addUrlPatterns(CheckFastPath.PATH);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after the RequestGuard (headers, sizes, rate limits)
         registration.setName("checkFastPath");
         return registration;
     }

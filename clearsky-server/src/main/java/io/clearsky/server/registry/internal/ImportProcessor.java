@@ -362,11 +362,15 @@ public class ImportProcessor {
                 return null;
             }
             String area = areaCode == null ? null : record.get(areaCode);
+            NormalizationContext context;
             try {
-                Identifier identifier = Identifiers.parse(
-                        indicatorKind,
-                        raw,
-                        new NormalizationContext(area == null || area.isBlank() ? null : area.strip()));
+                context = new NormalizationContext(area == null || area.isBlank() ? null : area.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(line, "area_code", area, e.getMessage()));
+                return null;
+            }
+            try {
+                Identifier identifier = Identifiers.parse(indicatorKind, raw, context);
                 return new Row(line, identifier, raw, type, noteText == null || noteText.isBlank() ? null : noteText);
             } catch (InvalidIdentifierException e) {
                 errors.add(new RowError(line, "value", raw, e.reason()));

@@ -1,5 +1,6 @@
 package io.clearsky.server.warning.web;
 
+import io.clearsky.server.BodyTooLargeException;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.ProblemWriter;
@@ -70,6 +71,18 @@ class TransferCheckFastPath extends OncePerRequestFilter {
             JsonNode body = json.readTree(request.getInputStream());
             checked = checks.checkWithJson(body, caller.get());
         } catch (JacksonException e) {
+            Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+            if (tooLarge.isPresent()) {
+                problems.write(
+                        request,
+                        response,
+                        413,
+                        "body-too-large",
+                        "Body too large",
+                        tooLarge.get().getMessage(),
+                        List.of());
+                return;
+            }
             problems.write(
                     request,
                     response,

@@ -21,7 +21,7 @@ class WarningWebConfiguration {
         FilterRegistrationBean<TransferCheckFastPath> registration =
                 new FilterRegistrationBean<>(new TransferCheckFastPath(apiKeys, checks, problems, json));
         registration.addUrlPatterns(TransferCheckFastPath.PATH);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after the RequestGuard and the check fast path
         registration.setName("transferCheckFastPath");
         return registration;
     }

@@ -1,0 +1,73 @@
+package io.clearsky.server;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Answers the servlet container's error dispatch ({@code /error}) with problem+json: an exception thrown in a filter,
+ * before Spring MVC and {@link ProblemHandling} see it, or an error the container itself sends. In place of Spring
+ * Boot's error controller, whose answer carries the exception's message, which may hold anything (SQL included).
+ */
+@RestController
+@io.swagger.v3.oas.annotations.Hidden
+class ErrorDispatchProblems implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorDispatchProblems.class);
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE), exception);
+        Optional<BodyTooLargeException> tooLarge =
+                exception == null ? Optional.empty() : BodyTooLargeException.in(exception);
+        ProblemDetail problem;
+        if (tooLarge.isPresent()) {
+            problem = ProblemHandling.problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "body-too-large",
+                    "Body too large",
+                    tooLarge.get().getMessage());
+        } else if (status.is5xxServerError()) {
+            log.error("Unexpected error on {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), exception);
+            problem = ProblemHandling.problem(
+                    status,
+                    "internal-error",
+                    "Internal error",
+                    "the server failed to handle the request; it was logged");
+        } else {
+            problem = ProblemHandling.problem(status, "http-" + status.value(), status.getReasonPhrase(), null);
+        }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            problem.setInstance(java.net.URI.create(safe(path)));
+        }
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static HttpStatus status(@Nullable Object code, @Nullable Throwable exception) {
+        if (code instanceof Integer value) {
+            HttpStatus status = HttpStatus.resolve(value);
+            if (status != null && status.isError()) {
+                return status;
+            }
+        }
+        return exception == null ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static String safe(String path) {
+        return path.replaceAll("[^A-Za-z0-9/._~-]", "_");
+    }
+}
