@@ -119,6 +119,10 @@ abstract class AccessModelIntegrationTests {
                         "partnerKind",
                         "BANK"))))
                 .contains("partnerKind");
+        Answer twin = register(Map.of("code", "xiamen-twin", "kind", "POLICE_CENTRE", "regionCode", "350200"));
+        assertThat(twin.status()).as(twin.text()).isEqualTo(409);
+        Answer secondMinistry = register(Map.of("code", "mps-two", "kind", "POLICE_CENTRE", "level", "MINISTRY"));
+        assertThat(secondMinistry.status()).isEqualTo(409);
         Answer unknownKind = register(Map.of("code", "odd", "kind", "PARTNER", "partnerKind", "CASINO"));
         assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(unknownKind.contentType()).startsWith("application/problem+json");
@@ -142,6 +146,18 @@ abstract class AccessModelIntegrationTests {
         assertThat(events.json().get("detail").asText()).contains("EVENTS_SEND");
         Answer me = api.get("/api/v1/me", checksOnly);
         assertThat(me.json().get("permissions")).hasSize(1);
+
+        // a centre's key acts as its supervisor, except that people are managed by people
+        Auth centreKey = api.issueKey(admin, xiamen);
+        List<String> permissions = new ArrayList<>();
+        api.get("/api/v1/me", centreKey).json().get("permissions").forEach(p -> permissions.add(p.asText()));
+        assertThat(permissions).contains("CASES_WRITE", "DISSUASION_WORK").doesNotContain("USERS_MANAGE");
+        assertThat(api.post(
+                                "/api/v1/users",
+                                centreKey,
+                                Map.of("username", "made-by-a-key", "role", "ANALYST", "agencyId", xiamen))
+                        .status())
+                .isEqualTo(403);
 
         Answer notTheRoles = api.post(
                 "/api/v1/agencies/" + payplat + "/api-keys",
@@ -310,6 +326,32 @@ abstract class AccessModelIntegrationTests {
             trail = api.get("/api/v1/audit?size=500", admin).text();
         }
         assertThat(trail).contains("USER_LOCKED", "USER_UNLOCKED");
+    }
+
+    @Test
+    void parallelGuessesShareTheSameFiveAttempts() throws Exception {
+        Auth analyst = person("xm-parallel", "ANALYST", xiamen, admin);
+        Auth wrong = Auth.basic("xm-parallel", "a parallel wrong guess");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                guesses.add(pool.submit(() -> api.get("/api/v1/me", wrong)));
+            }
+            int checked = 0;
+            for (java.util.concurrent.Future<Answer> guess : guesses) {
+                Answer answer = guess.get();
+                assertThat(answer.status()).isEqualTo(401);
+                if (answer.json().get("type").asText().endsWith("/unauthenticated")) {
+                    checked++;
+                }
+            }
+            // only five guesses had their password checked; the rest found the account locked or its attempts taken
+            assertThat(checked).isLessThanOrEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get("/api/v1/me", analyst).json().get("type").asText()).endsWith("/account-locked");
     }
 
     @Test

@@ -521,7 +521,7 @@ abstract class EndpointAccessMatrixIntegrationTests {
                 op("GET /api/v1/agencies").anyCaller().call(() -> get("/api/v1/agencies")),
                 op("GET /api/v1/agencies/{id}").anyCaller().call(() -> get("/api/v1/agencies/" + xiamen)),
                 op("GET /api/v1/agencies/{id}/api-keys")
-                        .anyCaller()
+                        .needs(USERS_MANAGE)
                         .of(Owner.XIAMEN)
                         .call(() -> get("/api/v1/agencies/" + xiamen + "/api-keys")),
                 op("POST /api/v1/agencies")

@@ -1,6 +1,7 @@
 package io.clearsky.server.agencies;
 
 import io.clearsky.core.indicator.ScamType;
+import io.clearsky.core.region.RegionCode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -56,9 +57,14 @@ public record Agency(
         if (regionCode == null) {
             return true;
         }
-        return other.regionCode != null
-                && io.clearsky.core.region.RegionCode.parse(regionCode)
-                        .covers(io.clearsky.core.region.RegionCode.parse(other.regionCode));
+        if (other.regionCode == null) {
+            return false;
+        }
+        try {
+            return RegionCode.parse(regionCode).covers(RegionCode.parse(other.regionCode));
+        } catch (IllegalArgumentException notARegion) {
+            return false; // a code kept from before codes were checked oversees and is overseen by none
+        }
     }
 
     private static String fill(String template, String agency, String scamType) {

@@ -116,6 +116,19 @@ public class AgencyManagement {
         if (store.findByCode(request.code()).isPresent()) {
             throw new ConflictException("an agency with code " + request.code() + " exists already");
         }
+        if (request.kind() == AgencyKind.POLICE_CENTRE) {
+            // a centre oversees the centres inside its region, so two with one region would run each other's
+            store.findAll().stream()
+                    .filter(a -> a.kind() == AgencyKind.POLICE_CENTRE
+                            && java.util.Objects.equals(a.regionCode(), request.regionCode()))
+                    .findFirst()
+                    .ifPresent(same -> {
+                        throw new ConflictException("centre " + same.code() + " already serves "
+                                + (request.regionCode() == null
+                                        ? "the whole country"
+                                        : "region " + request.regionCode()));
+                    });
+        }
         Agency agency = store.insert(request, clock.instant());
         byId.invalidate(agency.id());
         byCode.invalidate(agency.code());
@@ -275,10 +288,16 @@ public class AgencyManagement {
             throw new InvalidInputException("overlapHours", "0 to " + MAX_OVERLAP.toHours() + " hours");
         }
         Duration lifetime = Duration.between(old.createdAt(), old.expiresAt());
+        if (lifetime.compareTo(Duration.ofDays(MAX_KEY_DAYS)) > 0 || lifetime.isNegative()) {
+            lifetime = Duration.ofDays(365);
+        }
         IssuedApiKey issued =
                 insertKey(agencyId, old.name(), old.role(), old.scopes(), now.plus(lifetime), now, caller);
         Instant oldUntil = now.plus(overlap).isBefore(old.expiresAt()) ? now.plus(overlap) : old.expiresAt();
-        store.rotated(keyId, issued.summary().id(), oldUntil);
+        if (!store.rotated(keyId, issued.summary().id(), oldUntil)) {
+            // another rotation of the same key won the race: this transaction, its new key included, rolls back
+            throw new ConflictException("key " + old.prefix() + " was rotated meanwhile");
+        }
         events.publishEvent(new ApiKeyRotated(
                 keyId,
                 issued.summary().id(),
@@ -305,10 +324,13 @@ public class AgencyManagement {
         return new IssuedApiKey(summary, key.key());
     }
 
-    /** The agency's keys, revoked and expired ones included: for an admin, or people of the agency or over it. */
+    /** The agency's keys, revoked and expired ones included: for an admin, or a supervisor of the agency or over it. */
     public List<ApiKeySummary> keys(long agencyId, Caller caller) {
-        if (!caller.mayActFor(agencyId)) {
-            caller.require(Permission.PLATFORM_ADMIN);
+        if (!caller.may(Permission.PLATFORM_ADMIN)) {
+            caller.require(Permission.USERS_MANAGE);
+            if (!caller.mayActFor(agencyId)) {
+                throw new NotFoundException("agency", agencyId);
+            }
         }
         return store.findKeys(agencyId);
     }

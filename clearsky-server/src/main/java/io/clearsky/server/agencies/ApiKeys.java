@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Who an API key belongs to. Valid and invalid keys are cached for 30 seconds so the check path never waits on the
@@ -73,17 +76,25 @@ public class ApiKeys {
                                 "key:" + prefix,
                                 stored.role(),
                                 stored.agencyId(),
-                                stored.scopes() == null ? stored.role().permissions() : stored.scopes(),
+                                keyPermissions(stored),
                                 agencies.overseenBy(stored.agencyId())),
                         stored.expiresAt()));
     }
 
-    @EventListener
+    /** The role's permissions or the key's scopes; never managing people, which a person does, not a system. */
+    private static Set<Permission> keyPermissions(AgencyStore.StoredKey stored) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        permissions.addAll(stored.scopes() == null ? stored.role().permissions() : stored.scopes());
+        permissions.remove(Permission.USERS_MANAGE);
+        return permissions;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ApiKeyRevoked revoked) {
         forget(revoked.prefix());
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AgencyEvents.ApiKeyRotated rotated) {
         forget(rotated.prefix());
     }

@@ -306,12 +306,19 @@ public class DissuasionManagement {
     public TaskView take(long id, Caller caller) {
         caller.require(Permission.DISSUASION_WORK);
         Task task = visible(id, caller);
-        if (task.status().equals("OPEN") && tasks.take(id, caller.name(), clock.instant())) {
-            Task taken = visible(id, caller);
-            transactions.executeWithoutResult(tx -> {
-                publisher.publishEvent(new DissuasionTaskChanged(id, taken.centreId(), "TAKEN", "", caller.name()));
-                revealedForTheCall(id, caller);
-            });
+        // the task taken, its TAKEN record and the contact's reveal commit together, or none of them does
+        Task taken = task.status().equals("OPEN")
+                ? transactions.execute(tx -> {
+                    if (!tasks.take(id, caller.name(), clock.instant())) {
+                        return null;
+                    }
+                    Task now = visible(id, caller);
+                    publisher.publishEvent(new DissuasionTaskChanged(id, now.centreId(), "TAKEN", "", caller.name()));
+                    revealedForTheCall(id, caller);
+                    return now;
+                })
+                : null;
+        if (taken != null) {
             return forTheTaker(taken, caller);
         }
         Task now = visible(id, caller);

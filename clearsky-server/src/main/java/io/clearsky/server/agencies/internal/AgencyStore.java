@@ -142,10 +142,11 @@ public class AgencyStore {
     }
 
     /** Marks a key as replaced by another and brings its expiry forward to the end of the overlap. */
-    public void rotated(long keyId, long replacementId, Instant expiresAt) {
-        jdbc.sql("update api_key set rotated_to = ?, expires_at = ? where id = ?")
-                .params(replacementId, utc(expiresAt), keyId)
-                .update();
+    public boolean rotated(long keyId, long replacementId, Instant expiresAt) {
+        return jdbc.sql("update api_key set rotated_to = ?, expires_at = ? where id = ? and rotated_to is null")
+                        .params(replacementId, utc(expiresAt), keyId)
+                        .update()
+                > 0;
     }
 
     /** The unrevoked key with this prefix, as the authentication needs it (its expiry is checked by the caller). */
@@ -214,16 +215,32 @@ public class AgencyStore {
     }
 
     /**
-     * Counts a failed login; the attempt that reaches {@code maxAttempts} locks the account until {@code lockUntil}.
-     * Returns whether this attempt locked it.
+     * Takes one of the account's login attempts before its password is checked: counted as a failure until the
+     * check succeeds. False when the account is locked, or when as many attempts as allowed are already counted (in
+     * flight at once, say), so parallel guesses cannot get past the limit between reading the lock and setting it.
      */
-    public boolean failedLogin(String username, int maxAttempts, Instant lockUntil) {
-        jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?")
-                .param(username)
-                .update();
+    public boolean takeLoginAttempt(String username, int maxAttempts, Instant now) {
+        return jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?"
+                                + " and failed_logins < ? and (locked_until is null or locked_until <= ?)")
+                        .params(username, maxAttempts, utc(now))
+                        .update()
+                > 0;
+    }
+
+    /** Locks the account until {@code lockUntil} if its counted failures reached the limit; whether it did. */
+    public boolean lockIfExhausted(String username, int maxAttempts, Instant lockUntil) {
         return jdbc.sql("update app_user set locked_until = ?, failed_logins = 0"
                                 + " where username = ? and failed_logins >= ?")
                         .params(utc(lockUntil), username, maxAttempts)
+                        .update()
+                > 0;
+    }
+
+    /** A good login: forgets counted failures, unless a lock is in force (set meanwhile by parallel failures). */
+    public boolean loginSucceeded(String username, Instant now) {
+        return jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ?"
+                                + " and (locked_until is null or locked_until <= ?)")
+                        .params(username, utc(now))
                         .update()
                 > 0;
     }
@@ -288,7 +305,7 @@ public class AgencyStore {
                 rs.getLong("id"),
                 rs.getString("code"),
                 kind,
-                kind == AgencyKind.POLICE_CENTRE ? CentreLevel.of(rs.getString("region_code")) : null,
+                kind == AgencyKind.POLICE_CENTRE ? level(rs.getString("region_code")) : null,
                 partnerKind == null ? null : PartnerKind.valueOf(partnerKind),
                 rs.getString("name_zh"),
                 rs.getString("name_en"),
@@ -296,6 +313,15 @@ public class AgencyStore {
                 rs.getString("warning_zh"),
                 rs.getString("warning_en"),
                 instant(rs, "created_at"));
+    }
+
+    /** A centre's level; none for a region code GB/T 2260 does not have (kept from before codes were checked). */
+    private static @Nullable CentreLevel level(@Nullable String regionCode) {
+        try {
+            return CentreLevel.of(regionCode);
+        } catch (IllegalArgumentException notARegion) {
+            return null;
+        }
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -3,6 +3,7 @@ package io.clearsky.server.agencies.internal;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.agencies.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -55,7 +56,10 @@ class OidcLogins {
             if (issuer.issuerUri() == null || issuer.issuerUri().isBlank() || issuer.agency() == null) {
                 throw new IllegalStateException("clearsky.security.oidc.issuers: each needs issuer-uri and agency");
             }
-            issuers.put(issuer.issuerUri(), issuer);
+            if (issuers.put(issuer.issuerUri(), issuer) != null) {
+                throw new IllegalStateException("clearsky.security.oidc.issuers: " + issuer.issuerUri()
+                        + " is configured twice; an issuer logs in the people of one agency");
+            }
         }
     }
 
@@ -88,10 +92,9 @@ class OidcLogins {
         NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer.issuerUri());
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(JwtValidators.createDefaultWithIssuer(issuer.issuerUri()));
-        if (issuer.audience() != null && !issuer.audience().isBlank()) {
-            validators.add(new JwtClaimValidator<Collection<String>>(
-                    "aud", audience -> audience != null && audience.contains(issuer.audience())));
-        }
+        // a token the provider issued to another application is not for us
+        validators.add(new JwtClaimValidator<Collection<String>>(
+                "aud", audience -> audience != null && audience.contains(issuer.audienceOrDefault())));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(jwt -> new CallerAuthentication(caller(issuer, jwt), false));
@@ -110,11 +113,15 @@ class OidcLogins {
         Role role = roleOf(claim(jwt.getClaims(), issuer.rolesClaimOrDefault()))
                 .filter(r -> r.fits(agency.kind()))
                 .orElseThrow(() -> new BadCredentialsException("the token grants none of the roles " + GRANTABLE));
+        // a provider's supervisors manage their people in the provider, not as password accounts here
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        permissions.addAll(role.permissions());
+        permissions.remove(Permission.USERS_MANAGE);
         return new Caller(
                 "oidc:" + agency.code() + ":" + username.strip(),
                 role,
                 agency.id(),
-                role.permissions(),
+                permissions,
                 agencies.overseenBy(agency.id()));
     }
 
@@ -154,7 +161,8 @@ class OidcLogins {
      * @param agency the code of the agency whose people it logs in
      * @param usernameClaim the claim naming the person; {@code preferred_username} unless given
      * @param rolesClaim the dotted path to the list of role names; Keycloak's {@code realm_access.roles} unless given
-     * @param audience if given, tokens must name it in {@code aud}
+     * @param audience what tokens must name in {@code aud}: the client id ClearSky has at the provider, {@code clearsky}
+     *     unless given
      */
     record Issuer(
             String issuerUri,
@@ -165,6 +173,10 @@ class OidcLogins {
 
         String usernameClaimOrDefault() {
             return usernameClaim == null || usernameClaim.isBlank() ? "preferred_username" : usernameClaim;
+        }
+
+        String audienceOrDefault() {
+            return audience == null || audience.isBlank() ? "clearsky" : audience;
         }
 
         String rolesClaimOrDefault() {

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -199,11 +198,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider users(
-            AgencyStore store,
-            PasswordEncoder passwords,
-            UserManagement users,
-            AgencyManagement agencies,
-            Clock clock) {
+            AgencyStore store, PasswordEncoder passwords, UserManagement users, AgencyManagement agencies) {
         // compared against when the user name is unknown, so a wrong name takes as long as a wrong password
         String decoy = passwords.encode("no such user; this hash only spends the time a real check would");
         return new AuthenticationProvider() {
@@ -216,15 +211,16 @@ class SecurityConfiguration {
                     passwords.matches(password, decoy);
                     throw new BadCredentialsException("bad user name or password");
                 }
-                if (user.lockedUntil() != null && clock.instant().isBefore(user.lockedUntil())) {
-                    throw new LockedException("locked until " + user.lockedUntil() + " after failed logins");
+                // the attempt is counted before the hash is checked, so parallel guesses share the same five
+                if (!users.takeLoginAttempt(username)) {
+                    throw new LockedException("locked after failed logins");
                 }
                 if (!passwords.matches(password, user.passwordHash())) {
                     users.loginFailed(username);
                     throw new BadCredentialsException("bad user name or password");
                 }
-                if (user.failedLogins() > 0 || user.lockedUntil() != null) {
-                    users.loginSucceeded(username);
+                if (!users.loginSucceeded(username)) {
+                    throw new LockedException("locked after failed logins");
                 }
                 Long agency = user.agencyId();
                 return new CallerAuthentication(

@@ -139,6 +139,10 @@ public class UserManagement {
         if (caller.name().startsWith("key:")) {
             throw new InvalidInputException("currentPassword", "an API key has no password");
         }
+        if (caller.name().startsWith("oidc:")) {
+            throw new InvalidInputException(
+                    "currentPassword", "you log in through your agency's identity provider: change it there");
+        }
         AgencyStore.StoredUser user = store.findUser(caller.name()).orElseThrow();
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "does not match");
@@ -160,19 +164,37 @@ public class UserManagement {
         }
     }
 
-    /** Counts a failed login of a known user; the one that reaches the limit locks the account. */
+    /**
+     * Takes a login attempt of a known user before the password is checked; false when the account is locked or all
+     * its attempts are in use.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean takeLoginAttempt(String username) {
+        if (store.takeLoginAttempt(username, maxFailedLogins, clock.instant())) {
+            return true;
+        }
+        // all attempts taken but no lock yet (in flight, or left by a crash between the two): lock it now, timed
+        lockIfExhausted(username);
+        return false;
+    }
+
+    /** The attempt failed: the one that used up the last attempt locks the account. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void loginFailed(String username) {
+        lockIfExhausted(username);
+    }
+
+    private void lockIfExhausted(String username) {
         Instant until = clock.instant().plus(lockout);
-        if (store.failedLogin(username, maxFailedLogins, until)) {
+        if (store.lockIfExhausted(username, maxFailedLogins, until)) {
             events.publishEvent(new UserLocked(username, maxFailedLogins, until));
         }
     }
 
-    /** A good login forgets earlier failures. */
+    /** The attempt succeeded: earlier failures are forgotten; false when a lock set meanwhile still holds. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginSucceeded(String username) {
-        store.clearFailedLogins(username);
+    public boolean loginSucceeded(String username) {
+        return store.loginSucceeded(username, clock.instant());
     }
 
     private static UserSummary summary(AgencyStore.StoredUser user, Instant now) {
