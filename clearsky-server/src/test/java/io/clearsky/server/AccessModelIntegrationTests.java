@@ -223,6 +223,21 @@ abstract class AccessModelIntegrationTests {
     }
 
     @Test
+    void aPartnersWebhookChangesAreOnTheAuditTrail() {
+        Auth partner = api.issueKey(admin, payplat);
+        assertThat(api.send("PUT", "/api/v1/funds/webhook", partner, Map.of("url", "https://hooks.example/clearsky"))
+                        .status())
+                .isBetween(200, 201);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String trail = api.get("/api/v1/audit?action=WEBHOOK_SET", admin).text();
+        while (!trail.contains("hooks.example") && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            trail = api.get("/api/v1/audit?action=WEBHOOK_SET", admin).text();
+        }
+        assertThat(trail).contains("https://hooks.example/clearsky").doesNotContain("whsec_");
+    }
+
+    @Test
     void eachRoleDoesItsOwnWork() {
         Auth analyst = person("xm-analyst", "ANALYST", xiamen, admin);
         Auth caller = person("xm-caller", "CALLER", xiamen, admin);

@@ -26,6 +26,26 @@ public record AuditRecord(
         @Nullable String previousHash,
         @Nullable String hash) {
 
+    /**
+     * This record as a reader without {@code PII_REVEAL} sees it: the detail, which quotes notes and reasons, with
+     * phone, ID card and card numbers masked. The hash still covers what was written, so the reader verifies the
+     * chain with {@code GET /api/v1/audit/verify}, not by hashing what they were shown.
+     */
+    public AuditRecord withPersonalDataMasked() {
+        return new AuditRecord(
+                id,
+                seq,
+                occurredAt,
+                actor,
+                agencyId,
+                address,
+                action,
+                subject,
+                detail == null ? null : io.clearsky.server.PersonalData.text(detail),
+                previousHash,
+                hash);
+    }
+
     /** This record with its place in the chain. */
     public AuditRecord sealed(long position, String previous, String ownHash) {
         return new AuditRecord(

@@ -70,7 +70,11 @@ public class AuditTrail {
     public List<AuditRecord> find(AuditFilter filter, int page, int size, Caller caller) {
         caller.require(Permission.AUDIT_READ);
         java.util.Set<Long> agencies = caller.seesAll() || caller.agencyId() == null ? null : caller.agencies();
-        return records.find(filter, agencies, Math.max(0, page), Math.min(Math.max(1, size), 500));
+        List<AuditRecord> found = records.find(filter, agencies, Math.max(0, page), Math.min(Math.max(1, size), 500));
+        // details quote notes and reasons, which may name victims: masked for a reader who may not reveal them
+        return caller.may(Permission.PII_REVEAL)
+                ? found
+                : found.stream().map(AuditRecord::withPersonalDataMasked).toList();
     }
 
     private void record(String actor, String action, String subject, @Nullable String detail) {
@@ -294,6 +298,15 @@ public class AuditTrail {
                 "LINK_IDENTIFIER_EXCLUDED",
                 "link:" + e.key(),
                 e.reason() + " (linked clusters " + e.clustersBefore() + " -> " + e.clustersAfter() + ")");
+    }
+
+    @AuditListener
+    void on(io.clearsky.server.funds.FundsEvents.WebhookChanged e) {
+        record(
+                e.actor(),
+                "WEBHOOK_" + e.action(),
+                "agency:" + e.partnerId(),
+                e.url() == null ? "deliveries stopped" : e.url() + " with a new signing secret");
     }
 
     @AuditListener

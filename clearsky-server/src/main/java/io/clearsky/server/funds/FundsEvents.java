@@ -7,6 +7,13 @@ public final class FundsEvents {
 
     private FundsEvents() {}
 
+    /** A partner set its webhook (a new URL and signing secret, never in the event) or removed it. */
+    public record WebhookChanged(
+            long partnerId,
+            String action,
+            @org.jspecify.annotations.Nullable String url,
+            String actor) {}
+
     /** A partner's batch added transfers or moved their status on. */
     public record TransfersReceived(long partnerId, int added, int updated, String actor) {}
 

@@ -14,7 +14,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A partner's webhook: where ClearSky pushes the orders and assistance requests addressed to it and their changes,
@@ -25,9 +27,11 @@ public class WebhookManagement {
 
     private final WebhookOutbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookManagement(WebhookOutbox outbox, Clock clock) {
+    WebhookManagement(WebhookOutbox outbox, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -50,6 +54,7 @@ public class WebhookManagement {
             @Nullable String lastError) {}
 
     /** Sets the partner's webhook URL and makes a new signing secret, shown in this answer only. */
+    @Transactional
     public WebhookView set(@Nullable String url, Caller caller) {
         caller.require(Permission.WEBHOOKS);
         long agency = caller.requireAgency();
@@ -59,6 +64,7 @@ public class WebhookManagement {
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         outbox.saveWebhook(agency, checked, secret, now);
+        events.publishEvent(new FundsEvents.WebhookChanged(agency, "SET", checked, caller.name()));
         return new WebhookView(checked, secret, now, null);
     }
 
@@ -95,9 +101,12 @@ public class WebhookManagement {
     }
 
     /** Removes the webhook; deliveries still waiting are given up. */
+    @Transactional
     public void remove(Caller caller) {
         caller.require(Permission.WEBHOOKS);
-        outbox.removeWebhook(caller.requireAgency());
+        long agency = caller.requireAgency();
+        outbox.removeWebhook(agency);
+        events.publishEvent(new FundsEvents.WebhookChanged(agency, "REMOVED", null, caller.name()));
     }
 
     private static String url(@Nullable String url) {
