@@ -16,17 +16,18 @@ public final class PersonalData {
     static final int MAX_REASON = 500;
 
     /*
-     * Numbers in free text: an ID card number (17 digits and a digit or X), a card or phone number written in groups
-     * (6222 0212 3456 7890, 138-0013-8000, +86 138 0013 8000), a landline with its area code (0592-5551234), or any
-     * run of 11 or more digits. Shorter runs are amounts, dates and years, and stay. Neither side may touch another
-     * letter or digit, so an order number or a URL's path is left alone.
+     * Numbers in free text: an ID card number (17 digits and a digit or X, also grouped 6-8-4: 350203 19900101 1234),
+     * a card number in groups of 4 (6222 0212 3456 7890 123), a mobile number in groups (138-0013-8000, +86 138 0013
+     * 8000), a landline with its area code (0592-5551234, 0592 5551234), or any run of 11 or more digits. Shorter runs
+     * are amounts, dates, times and years, and stay. Neither side may touch another letter or digit, so an order,
+     * receipt (BA20261120...) or case number (AJ2026-000123) or a URL's path is left alone. The pattern runs on the
+     * text with its full-width forms folded (see fold), so it needs ASCII only.
      */
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?<![0-9A-Za-z])(?:"
-            + "\\d{17}[0-9Xx]"
-            + "|\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,4})?"
-            + "|(?:\\+?86[ -]?)?1[3-9]\\d[ -]\\d{4}[ -]\\d{4}"
-            + "|0\\d{2,3}-\\d{7,8}"
-            + "|\\+?\\d{11,}"
+            + "(?<id>\\d{6}[ -]?\\d{8}[ -]?\\d{3}[0-9Xx])"
+            + "|(?<card>\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,4})?)"
+            + "|(?<phone>(?:\\+?86[ -]?)?1[3-9]\\d[ -]\\d{4}[ -]\\d{4}|0\\d{2,3}[ -]\\d{7,8})"
+            + "|(?<digits>\\+?\\d{11,})"
             + ")(?![0-9A-Za-z])");
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86|0086)?1[3-9]\\d{9}");
@@ -38,8 +39,9 @@ public final class PersonalData {
      * {@code +86138****8000}; separators stay where they are.
      */
     public static String phone(String number) {
-        String prefix = countryCode(number);
-        return prefix + keep(number.substring(prefix.length()), 3, 4);
+        String folded = fold(number);
+        String prefix = countryCode(folded);
+        return asWritten(number, prefix + keep(folded.substring(prefix.length()), 3, 4));
     }
 
     /** An ID card number with its region (the first 6) and its last 4: {@code 350203********1234}. */
@@ -83,7 +85,7 @@ public final class PersonalData {
         if (colon > 0 && colon < account.length() - 1) {
             return account.substring(0, colon + 1) + account(account.substring(colon + 1));
         }
-        if (MOBILE.matcher(account).matches()) {
+        if (MOBILE.matcher(fold(account)).matches()) {
             return phone(account);
         }
         int at = account.indexOf('@');
@@ -99,22 +101,31 @@ public final class PersonalData {
         if (text == null) {
             return null;
         }
-        Matcher numbers = NUMBER_IN_TEXT.matcher(text);
+        // matched on the folded text, masked on the text as written: folding keeps one char per char, so the offsets
+        // of one are the offsets of the other, and full-width digits that stay are still full-width
+        Matcher numbers = NUMBER_IN_TEXT.matcher(fold(text));
         StringBuilder masked = new StringBuilder(text.length());
+        int written = 0;
         while (numbers.find()) {
-            numbers.appendReplacement(masked, Matcher.quoteReplacement(number(numbers.group())));
+            masked.append(text, written, numbers.start());
+            masked.append(asWritten(text.substring(numbers.start(), numbers.end()), number(numbers)));
+            written = numbers.end();
         }
-        return numbers.appendTail(masked).toString();
+        return masked.append(text, written, text.length()).toString();
     }
 
-    /** A number found in text, by its length in digits: 11 is a phone number, more an ID card or bank card. */
-    private static String number(String found) {
-        String prefix = countryCode(found);
-        long digits = found.substring(prefix.length())
-                .chars()
-                .filter(c -> Character.isDigit(c) || c == 'X' || c == 'x')
-                .count();
-        return digits <= 11 ? phone(found) : keep(found, 6, 4);
+    /** A number found in text, by its kind: a phone number, an ID card or a card, or a run of digits by its length. */
+    private static String number(Matcher found) {
+        if (found.group("id") != null || found.group("card") != null) {
+            return keep(found.group(), 6, 4);
+        }
+        if (found.group("phone") != null) {
+            return phone(found.group());
+        }
+        String run = found.group();
+        long digits = run.chars().filter(Character::isDigit).count()
+                - countryCode(run).chars().filter(Character::isDigit).count();
+        return digits <= 11 ? phone(run) : keep(run, 6, 4);
     }
 
     /**
@@ -130,6 +141,34 @@ public final class PersonalData {
                             + " characters; it goes into the audit trail");
         }
         return stripped;
+    }
+
+    /*
+     * Full-width forms (U+FF01 to U+FF5E: １３８, Ｘ, －, ＋) and the ideographic space, as a Chinese input method types
+     * them, folded to their ASCII twins: what NFKC does to these characters, but one char for one char and nothing
+     * else (NFKC would also expand ligatures and circled numbers), so offsets stay. The folded copy is only matched
+     * and masked; what is returned is the text as written.
+     */
+    private static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            char c = chars[k];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[k] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                chars[k] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The value as written, hidden wherever its masked (and folded) twin of the same length has a {@code *}. */
+    private static String asWritten(String value, String masked) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int k = 0; k < value.length(); k++) {
+            out.append(masked.charAt(k) == '*' ? '*' : value.charAt(k));
+        }
+        return out.toString();
     }
 
     private static String countryCode(String number) {

@@ -65,6 +65,54 @@ class PersonalDataTests {
     }
 
     @Test
+    void fullWidthDigitsAreMaskedAndWhatStaysIsAsWritten() {
+        assertThat(PersonalData.text("手机１３８００１３８０００，身份证３５０２０３１９９００１０１１２３Ｘ。"))
+                .isEqualTo("手机１３８****８０００，身份证３５０２０３********１２３Ｘ。");
+        assertThat(PersonalData.text("回拨＋８６　１３９　１２３４　５６７８或０５９２－５５５１２３４")).isEqualTo("回拨＋８６　１３９　****　５６７８或０５９*－***１２３４");
+        assertThat(PersonalData.text("卡６２２２０２１２３４５６７８９０１２３，订单号Ａ１３８００１３８０００Ｂ"))
+                .isEqualTo("卡６２２２０２*********０１２３，订单号Ａ１３８００１３８０００Ｂ");
+        assertThat(PersonalData.phone("＋８６１３９１２３４５６７８")).isEqualTo("＋８６１３９****５６７８");
+        assertThat(PersonalData.account("１３８００１３８０００")).isEqualTo("１３８****８０００");
+    }
+
+    @Test
+    void anIdCardNumberGroupedSixEightFourIsMasked() {
+        assertThat(PersonalData.text("身份证 350203 19900101 1234 号")).isEqualTo("身份证 350203 ******** 1234 号");
+        assertThat(PersonalData.text("id 350203-19900101-123X, id 350203 19900101 123x"))
+                .isEqualTo("id 350203-********-123X, id 350203 ******** 123x");
+    }
+
+    @Test
+    void aLandlineWithASpaceOrDashAfterItsAreaCodeIsMasked() {
+        assertThat(PersonalData.text("座机0592 5551234，或0592-5551234，或010 12345678"))
+                .isEqualTo("座机059* ***1234，或059*-***1234，或010 ****5678");
+        // an 8-digit local number after a 4-digit area code is still a phone number, not a card
+        assertThat(PersonalData.text("0755-12345678")).isEqualTo("075*-****5678");
+    }
+
+    @Test
+    void aMobileNumberInGroupsOrWithACountryCodeIsMasked() {
+        assertThat(PersonalData.text("138 0013 8000 / 138-0013-8000 / +86 138 0013 8000 / +86 13800138000"))
+                .isEqualTo("138 **** 8000 / 138-****-8000 / +86 138 **** 8000 / +86 138****8000");
+        assertThat(PersonalData.text("+8613800138000, 8613800138000, +86-138-0013-8000"))
+                .isEqualTo("+86138****8000, 86138****8000, +86-138-****-8000");
+    }
+
+    @Test
+    void aBankCardInGroupsOfFourKeepsItsBinAndLastFour() {
+        assertThat(PersonalData.text("卡号 6222 0212 3456 7890 123 和 6222-0212-3456-7890"))
+                .isEqualTo("卡号 6222 02** **** ***0 123 和 6222-02**-****-7890");
+    }
+
+    @Test
+    void amountsDatesTimesAndShortNumbersStayAsWritten() {
+        String text = "2026-11-30 14:30:05 转账 120000 元、3,000.50 元和 ￥１２０００，案件 AJ2026-000123，"
+                + "回执 BA20261120K3M9Q2XZ 和 BA2026112012345678，报警 110，验证码 123456，共 3 笔，"
+                + "2026年11月30日，２０２６－１１－３０，尾号 8000，时间 2026/11/30 09:00-18:00";
+        assertThat(PersonalData.text(text)).isEqualTo(text);
+    }
+
+    @Test
     void aRevealNeedsAReasonOfFiveToFiveHundredCharacters() {
         assertThat(PersonalData.reason("  call back the victim ")).isEqualTo("call back the victim");
         for (String bad : new String[] {null, "", "   ", "why", "x".repeat(501)}) {
