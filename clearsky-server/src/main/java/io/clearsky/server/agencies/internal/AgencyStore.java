@@ -178,8 +178,8 @@ public class AgencyStore {
                 : Arrays.stream(stored.split(",")).map(Permission::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static final String USER_COLUMNS = "username, password_hash, role, agency_id, password_change_required,"
-            + " failed_logins, locked_until, created_at";
+    private static final String USER_COLUMNS =
+            "username, password_hash, role, agency_id, password_change_required, locked_until, created_at";
 
     public Optional<StoredUser> findUser(String username) {
         return jdbc.sql("select " + USER_COLUMNS + " from app_user where username = ?")
@@ -209,7 +209,6 @@ public class AgencyStore {
                 Role.valueOf(rs.getString("role")),
                 (Long) rs.getObject("agency_id", Long.class),
                 rs.getBoolean("password_change_required"),
-                rs.getInt("failed_logins"),
                 instant(rs, "locked_until"),
                 instant(rs, "created_at"));
     }
@@ -294,7 +293,6 @@ public class AgencyStore {
             Role role,
             @Nullable Long agencyId,
             boolean passwordChangeRequired,
-            int failedLogins,
             @Nullable Instant lockedUntil,
             Instant createdAt) {}
 

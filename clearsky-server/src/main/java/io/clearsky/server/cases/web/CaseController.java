@@ -1,5 +1,6 @@
 package io.clearsky.server.cases.web;
 
+import io.clearsky.server.RevealRequest;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.cases.CaseManagement;
 import io.clearsky.server.cases.CaseManagement.Page;
@@ -70,13 +71,11 @@ class CaseController {
     }
 
     /** Why the personal data is needed; it goes into the audit trail. */
-    record Reveal(@Nullable String reason) {}
-
     @PostMapping("/api/v1/cases/{id}/reveal")
     @Operation(
             summary = "The case's title and timeline as written, numbers in clear, with the reason you need them (5 to"
                     + " 500 characters); audited (PII_REVEAL)")
-    RevealedCase reveal(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+    RevealedCase reveal(@PathVariable long id, @RequestBody @Nullable RevealRequest reveal) {
         return cases.reveal(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 

@@ -72,8 +72,6 @@ class CheckFastPath extends OncePerRequestFilter {
         }
         response.setStatus(200);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         writer.writeValue(response.getOutputStream(), result);
     }
 }

@@ -2,6 +2,7 @@ package io.clearsky.server.reports.web;
 
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.RevealRequest;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.reports.Receipt;
 import io.clearsky.server.reports.ReportForm;
@@ -116,11 +117,9 @@ class ReportController {
     }
 
     /** Why the personal data is needed; it goes into the audit trail. */
-    record Reveal(@Nullable String reason) {}
-
     @PostMapping("/api/v1/reports/{id}/reporter")
     @Operation(summary = "The reporter's contact, with the reason you need it; audited (centres of the region)")
-    ReporterContact reporter(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+    ReporterContact reporter(@PathVariable long id, @RequestBody @Nullable RevealRequest reveal) {
         return reports.contact(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 
@@ -128,7 +127,7 @@ class ReportController {
     @Operation(
             summary = "The report's personal data in clear: the narrative as written and the reporter's contact, with"
                     + " the reason you need it (5 to 500 characters); audited (PII_REVEAL, centres of the region)")
-    RevealedReport reveal(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+    RevealedReport reveal(@PathVariable long id, @RequestBody @Nullable RevealRequest reveal) {
         return reports.reveal(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 

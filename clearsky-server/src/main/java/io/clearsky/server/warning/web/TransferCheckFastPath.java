@@ -117,8 +117,6 @@ class TransferCheckFastPath extends OncePerRequestFilter {
         response.setStatus(200);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         byte[] answer = checked.json().getBytes(StandardCharsets.UTF_8);
         response.setContentLength(answer.length);
         response.getOutputStream().write(answer);

@@ -1,5 +1,6 @@
 package io.clearsky.server.warning.web;
 
+import io.clearsky.server.RevealRequest;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.warning.DecisionView;
 import io.clearsky.server.warning.DissuasionManagement;
@@ -82,13 +83,11 @@ class WarningController {
     }
 
     /** Why the personal data is needed; it goes into the audit trail. */
-    record Reveal(@Nullable String reason) {}
-
     @PostMapping("/api/v1/dissuasion-tasks/{id}/reveal")
     @Operation(
             summary = "The task's contact (and note) in clear, with the reason you need it (5 to 500 characters);"
                     + " audited (PII_REVEAL, the task's centre and those over it)")
-    RevealedTask reveal(@PathVariable long id, @RequestBody @Nullable Reveal reveal) {
+    RevealedTask reveal(@PathVariable long id, @RequestBody @Nullable RevealRequest reveal) {
         return dissuasion.reveal(id, reveal == null ? null : reveal.reason(), Caller.current());
     }
 
