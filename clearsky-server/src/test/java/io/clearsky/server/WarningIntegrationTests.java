@@ -296,6 +296,15 @@ abstract class WarningIntegrationTests {
         Answer conflict = api.post("/api/v1/transfer-checks", payplat, other);
         assertThat(conflict.status()).as(conflict.text()).isEqualTo(409);
 
+        // a plain ALLOW is kept for resends in a shorter form: its resend still answers the same, byte for byte
+        Map<String, Object> small =
+                transfer("pay-0", minutesAgo(3), "+8613700001234", "alipay:2088999900000002", "12.00", null);
+        Answer allowed = api.post("/api/v1/transfer-checks", payplat, small);
+        assertThat(allowed.json().get("outcome").asText()).as(allowed.text()).isEqualTo("ALLOW");
+        assertThat(api.post("/api/v1/transfer-checks", payplat, small).text()).isEqualTo(allowed.text());
+        small.put("amount", "13.00");
+        assertThat(api.post("/api/v1/transfer-checks", payplat, small).status()).isEqualTo(409);
+
         // a HIGH task for Xiamen's centre (350206 is in Xiamen), with whom to call, why, and the script
         await().atMost(Duration.ofSeconds(20)).until(() -> task(xiamen, "pay-1") != null);
         JsonNode task = task(xiamen, "pay-1");

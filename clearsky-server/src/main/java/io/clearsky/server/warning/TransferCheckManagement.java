@@ -172,11 +172,11 @@ public class TransferCheckManagement {
             Answer onFile = stored.answer() == null
                     ? fromRecord(partner.id(), attempt.id()) // sent through the event intake: what the rules decided
                     : json.readValue(stored.answer(), Answer.class);
-            Answered known = new Answered(digest(stored.payload()), checked(onFile));
+            Answered known = Answered.of(digest(stored.payload()), checked(onFile));
             answers.put(key, known);
             return repeat(known, payload, attempt.id());
         }
-        answers.put(key, new Answered(digest(payload), checked));
+        answers.put(key, Answered.of(digest(payload), checked));
         outcomes.get(outcome).increment();
         return checked;
     }
@@ -189,8 +189,22 @@ public class TransferCheckManagement {
      * An answer kept for resends, with the SHA-256 of the attempt's canonical JSON rather than the JSON itself: the
      * cache holds {@code answer-cache-size} of these, each promoted to the old generation and dropped later, so
      * every byte kept here is a byte G1 must evacuate or mark (docs/benchmarks.md, "Transfer check under load").
+     * For the same reason a plain ALLOW (most answers: no rule fired) keeps only its rules version, and the answer
+     * is made again for the rare resend; any other answer is kept whole.
+     *
+     * @param checked the answer, or null for a plain ALLOW
      */
-    private record Answered(byte[] digest, Checked checked) {}
+    private record Answered(
+            byte[] digest, int allowedBy, @Nullable Checked checked) {
+
+        static Answered of(byte[] digest, Checked checked) {
+            Answer answer = checked.answer();
+            boolean plainAllow = answer.decisions().isEmpty()
+                    && answer.reasons().isEmpty()
+                    && Outcome.ALLOW.name().equals(answer.outcome());
+            return plainAllow ? new Answered(digest, answer.rulesVersion(), null) : new Answered(digest, 0, checked);
+        }
+    }
 
     private static byte[] digest(String payload) {
         try {
@@ -203,12 +217,13 @@ public class TransferCheckManagement {
     private record Pending(
             long agencyId, TransferAttempt event, String payload, String answer, List<Decision> decisions) {}
 
-    private static Checked repeat(Answered earlier, String payload, String id) {
+    private Checked repeat(Answered earlier, String payload, String id) {
         if (!MessageDigest.isEqual(earlier.digest(), digest(payload))) {
             throw new ConflictException(
                     "transfer attempt " + id + " was checked before with other content; use a new id");
         }
-        return earlier.checked();
+        Checked whole = earlier.checked();
+        return whole != null ? whole : checked(answer(id, Outcome.ALLOW, List.of(), earlier.allowedBy()));
     }
 
     /** Stores a group of checks with their decisions in one transaction. */
