@@ -137,6 +137,199 @@ final class EnScams {
                         + "{To claim|Claim now} {call|visit} {${mobile}|${short}}[ {with claim code|code} ${code}]",
                 "${when} {I got a text|I was told} {that|saying} I {had won|won} {a prize|the lottery|${big}}. {To collect it|Before they could send it} {I had to pay|they asked for} "
                         + "{a tax|a handling fee|a release fee} of ${fee}" + END);
+        add(
+                all,
+                BRUSHING_REBATE,
+                "like-follow-paid-tasks",
+                "{Earn|Make} {${small}|up to ${amt}} {daily|per day} {by liking|just liking|following} {YouTube videos|TikTok accounts|Instagram posts}! "
+                        + "{No experience needed|Only 30 min a day|Work from your phone}. {Add|Contact} {our HR|the coordinator} on ${chat}: ${mobile}",
+                "${when} {a \"recruiter\"|someone} {messaged me on ${chat}|added me} offering {money|${small} per task} for {liking videos|following accounts}. "
+                        + "{After a few tasks|At first} I {got paid|received small payments}, then they moved me to a {Telegram group|\"VIP team\"} "
+                        + "where {the \"welfare tasks\"|prepaid tasks} needed {a deposit|me to pay first}. {The deposits got bigger|Each task cost more} and {I could not withdraw|withdrawal was blocked}"
+                        + END);
+        add(
+                all,
+                BRUSHING_REBATE,
+                "pay-first-order-commission",
+                "{Hiring|We need} {online|remote} {order assistants|shop boosters}: {buy items first|place orders with your own money}, {get refund + ${pct} commission|we refund you plus commission} "
+                        + "{within minutes|same day}. {Start today|DM us} on ${chat}{ ${short}|}",
+                "${when} I {took|accepted} a {job|side gig} {boosting sales for online shops|placing orders for a merchant}. {I paid for|I bought} {the first items|a few small orders} "
+                        + "and {got the money back with commission|was refunded plus a bonus}. {Then|After that} {a big order|a \"combo\" order} {came|was assigned} {that|which} "
+                        + "{needed|required} ${amt} {up front|before any refund}, {and then another|and then they said I made an error}"
+                        + END);
+        add(
+                all,
+                FAKE_INVESTMENT,
+                "pig-butcher-trading-app",
+                "{Exclusive|Limited} {AI trading|quant trading|arbitrage} {bot|platform}: {guaranteed|stable} {${pct} daily|${pct} weekly} returns. "
+                        + "{Withdraw anytime|Fully regulated}. {Register|Sign up} {now|today} {and get|for} a ${small} bonus: ${url}",
+                "{I was introduced to|A friend from ${platform} told me about} {an AI trading app|a quant trading platform} ${when}. {They said|It claimed} it {returned|made} "
+                        + "${pct} {a week|a month}. {I deposited|I started with} ${amt} {and my balance grew quickly|and saw profits}. {When I wanted to cash out|To withdraw} "
+                        + "{I was told to|they asked me to} pay {a \"risk deposit\"|taxes} first" + END);
+        add(
+                all,
+                FAKE_INVESTMENT,
+                "insider-ipo-shares",
+                "{Pre-IPO|Private placement} {shares|allocation} in {a tech unicorn|a listed company} {available|open} {for VIP clients|today only}. "
+                        + "{Guaranteed|Expected} {${pct}|300%} {on listing|return}. {Call|WhatsApp} ${mobile}",
+                "${when} {a broker|a \"financial advisor\"} {called me|contacted me} about {pre-IPO shares|discounted shares} {only institutions could buy|in a company about to list}. "
+                        + "{I transferred|I paid} ${amt} {to buy|for} {the shares|an allocation}, then {more|another payment} {to \"unlock\"|for fees}. {The company|The broker} {does not exist|is fake}"
+                        + END);
+        add(
+                all,
+                FAKE_LOAN,
+                "wrong-account-number-unlock",
+                "{Loan Dept|Finance team}: your {loan|withdrawal} {of ${big}|} {failed|is frozen} {because|as} {the bank account number is incorrect|your account details do not match}. "
+                        + "{Pay|A} {${fee}|small} {unfreezing|verification} fee {to release the funds|to correct it}. {Contact|Call} ${mobile}",
+                "{I applied|Applied} for a {loan|personal loan} {online|on an app} ${when}. {It was approved|They said it was approved} but {the app said|I was told} {my card number was wrong|I entered my account wrongly} "
+                        + "and the money was frozen. {To unfreeze it|To fix it} I {paid|had to pay} ${fee}, then {another fee|a tax}"
+                        + END);
+        add(
+                all,
+                FAKE_LOAN,
+                "no-credit-check-instant",
+                "{Need cash fast?|Short on money?} {Get|Borrow} {up to ${big}|${big}} {with no credit check|even with bad credit}, {instant approval|money in 10 min}. "
+                        + "{Apply|Click} {here|now}: ${url}",
+                "${when} I {clicked|followed} a link {in a text|from an ad} offering {loans with no credit check|instant loans}. {I filled in|I gave them} my {ID|bank details}, "
+                        + "{and then|then} {they asked for|I had to pay} {a membership fee|an insurance fee|a \"guarantee\"} {before|so they could} {releasing the loan|release it}"
+                        + END);
+        add(
+                all,
+                FAKE_CUSTOMER_SERVICE,
+                "parcel-lost-compensation",
+                "{${courier}|${courier} Claims}: {we are sorry|apologies}, your parcel {was lost|was damaged} {in transit|at our depot}. {You are entitled to|Claim} {compensation|a refund of ${amt}}. "
+                        + "{Complete|Start} your claim {here|at} ${short}",
+                "${when} {I got a call|someone phoned} {saying|claiming} my {parcel|package} from ${courier} was {lost|damaged} and I would {get compensation|be paid twice the value}. "
+                        + "{They asked me to|I was told to} {download an app|join a video call} and {share my screen|open my banking app}, {and|then} {money left my account|they moved money out of my account}"
+                        + END);
+        add(
+                all,
+                FAKE_CUSTOMER_SERVICE,
+                "subscription-cancel-refund",
+                "{Your|Notice: your} {${platform}|Amazon Prime|Norton|McAfee} {subscription|membership} {renews today|will auto-renew} {for|at} ${fee}. "
+                        + "{If you did not authorise this|To cancel}, call ${mobile}.",
+                "${when} I {got an email|got a text} {that|saying} my {antivirus|Amazon} {subscription|membership} {had renewed|would renew} for ${fee}. I {called the number|rang them} to cancel, "
+                        + "{and the agent|and they} {asked me to install|made me install} {a remote app|AnyDesk} to {process the refund|cancel it}. {They said|Then he said} they {refunded too much|had sent me too much} "
+                        + "and {I had to send it back|asked me to return the difference}" + END);
+        add(
+                all,
+                IMPERSONATING_OFFICIALS,
+                "tax-office-arrest-threat",
+                "{FINAL NOTICE|URGENT}: {${agency}|the Tax Office} {has filed|filed} a {lawsuit|case} against you {for unpaid taxes|for tax fraud}. "
+                        + "{Call|Contact} ${mobile} {immediately|today} {to avoid arrest|to settle before an officer is sent}.",
+                "${when} {I received|I got} a {call|voicemail} {saying|claiming} I {owed|had unpaid} {taxes|back taxes} and {there was a warrant|police would arrest me}. "
+                        + "{They told me|I was told} to pay {in gift cards|by bank transfer|in Bitcoin} {right away|immediately} {and stay on the line|and not hang up}"
+                        + END);
+        add(
+                all,
+                IMPERSONATING_OFFICIALS,
+                "customs-parcel-contraband",
+                "{Customs|Border Force|Courier} {notice|alert}: a parcel {in your name|addressed to you} {was seized|contains illegal items}. "
+                        + "{Press 1|Call ${mobile}} to {speak to an officer|avoid legal action}[, case ${caseno}].",
+                "${when} {a recorded message|a caller} {said|told me} a {parcel|package} {in my name|sent under my name} {was found with fake passports|contained drugs} {at customs|in ${city}}. "
+                        + "{I was transferred to|Then I spoke to} {a \"police officer\"|an \"investigator\"} who {said|claimed} I was {a suspect|linked to money laundering} and {had to move|must transfer} "
+                        + "my money {to a safe account|for verification}" + END);
+        add(
+                all,
+                FAKE_CREDIT_REPAIR,
+                "student-loan-account-cancel",
+                "{Notice|Alert}: your {student loan|old loan} account {was not closed properly|is non-compliant}. {To avoid|Or it will} {damage to your credit score|be reported to the credit bureau}, "
+                        + "{close it|call us} {by ${date}|today}: ${mobile}",
+                "${when} {someone|a caller} {said|claimed} they were from {a lending platform|my bank} and {my student loan account|an old loan account} {had to be cancelled|was against new rules} "
+                        + "{or my credit score would drop|or it would hurt my credit}. {They told me|I was told} to {borrow money from several apps|take out loans} and {transfer it|send it} to {them|a verification account} "
+                        + "{to \"clear\" my credit|to prove it was cleared}" + END);
+        add(
+                all,
+                FAKE_CREDIT_REPAIR,
+                "identity-theft-record",
+                "{Credit bureau|Credit alert}: {a loan|a guarantee} {was taken out|was registered} {in your name|using your ID}. {If this was not you|To dispute it}, {call|contact} ${mobile} {today|within 24h}.",
+                "${when} {I got a call|a man called me} {from the \"credit bureau\"|saying he was from the credit agency} {saying|who said} someone {used my ID|had stolen my identity} to {take a loan|borrow money}. "
+                        + "{To fix my record|To remove it} I {had to|was told to} {pay a fee|transfer money to a checking account}"
+                        + END);
+        add(
+                all,
+                FAKE_GAME_TRADE,
+                "free-skins-generator",
+                "{FREE|Free} {${game}|} {skins|V-Bucks|Robux|gems} {generator|giveaway}! {Claim|Get} {yours|1000} {now|today}: ${short} {${emoji}|}",
+                "{My son|My kid|My daughter} {|, who is 1${n},|, aged ${n},} {found|clicked} a {free skins|free Robux} {site|link} ${when} {and|which} {asked for|told him to enter} "
+                        + "{my card details|a parent's payment code} {to \"verify\"|for verification}. {Then|Later} {they said|a \"game admin\" said} {the account was frozen|we would be sued} "
+                        + "and {made him|asked him to} {pay|send money}" + END);
+        add(
+                all,
+                FAKE_GAME_TRADE,
+                "selling-account-fake-buyer",
+                "{Buying|WTB} {${game}|} accounts {for good money|at top price}. {Trade via|Use} {our|the} {middleman|trade} site ${short} {for safety|so both sides are protected}.",
+                "I {listed|tried to sell} my ${game} account ${when}. A buyer {said|insisted} we use {a trading site|a middleman site}. {After|When} the \"sale\" {went through|completed} "
+                        + "the site {said|claimed} my {withdrawal|bank details} {were wrong|was frozen} and {I had to pay|asked for} ${fee} {to unlock|to fix it}"
+                        + END);
+        add(
+                all,
+                ROMANCE,
+                "military-partner-customs-fee",
+                "{Hello|Hi} {dear|my friend}, {I am|this is} {Captain|Dr.|Sergeant} ${last}, {serving|working} {overseas|with the UN}. {I saw your profile|Your smile} {and|} {would like|want} "
+                        + "{to know you better|a serious relationship}{.|!}",
+                "${when} {I met|I started talking to} {a man|someone} {online|on ${platform}} who said he was {a soldier|a doctor|an engineer} {overseas|on an oil rig}. "
+                        + "{After|Over} {weeks|months} of {daily messages|chatting}, he {said|told me} he had sent me {a package|a box of cash|gifts}. {A \"courier\"|A \"diplomatic agent\"} "
+                        + "{then|} asked me to pay {customs fees|clearance fees} of ${fee}, {then more|then another fee}"
+                        + END);
+        add(
+                all,
+                ROMANCE,
+                "sextortion-video-chat",
+                "{Hey|Hi} {handsome|cutie}{ ${emoji}|}, {feeling lonely|bored} tonight? {Let's|Wanna} {video chat|have some fun}. {Download|Install} this app {first|}: ${url}",
+                "${when} {a woman|someone} {added me|matched with me} on ${platform} and {quickly|soon} {suggested a video call|moved to a video chat}. {Afterwards|The next day} {they|she} "
+                        + "{sent me|showed me} {a recording|screenshots} and {my contact list|my friends' names}, {threatening|and threatened} to {share it|send it to everyone} {unless I paid|if I did not pay}"
+                        + END);
+        add(
+                all,
+                IMPERSONATING_ACQUAINTANCE,
+                "boss-urgent-gift-cards",
+                "{Hi|Hey} ${name}, {it's|this is} ${full}. {Are you busy?|Got a minute?} {I need you to|Can you} {buy|get} {some gift cards|${n} Apple gift cards} {for a client|for the team} "
+                        + "{urgently|today}. {I'm in a meeting|Can't talk}, {will reimburse|pay you back} {later|tomorrow}.",
+                "${when} I {got|received} {an email|a text} {from my \"boss\"|from someone using my manager's name} {asking|who asked} me to {buy gift cards|pay a supplier} {urgently|right away} "
+                        + "{while he was in a meeting|because he could not call}. {I bought|I paid} ${amt} {and sent the codes|and sent the details}, {then|and later} {found out|learned} {it was not him|his account was fake}"
+                        + "{. " + LOST + "|}{.|}");
+        add(
+                all,
+                IMPERSONATING_ACQUAINTANCE,
+                "friend-stranded-abroad",
+                "{Hey|Hi} {it's ${name}|mate it's me}{,|!} {I'm stuck|I'm stranded} in ${city} {and lost my wallet|and my card is blocked}. {Can you|Could you} {send|lend me} ${amt} {for the hotel|for a ticket home}? "
+                        + "{Will pay you back|Pay you back} {as soon as I'm home|next week}.",
+                "${when} {a friend's|my cousin's} {account|${chat}} {messaged me|sent me a message} {saying|that} {they were|he was} {stuck abroad|in trouble in ${city}} and {needed|asked for} money. "
+                        + "I {sent|transferred} ${amt} {to an account they gave|to the account}, {then|but} {the real friend|my cousin} {told me|said} {their account had been hacked|it wasn't them}"
+                        + "{. " + LOST + "|}{.|}");
+        add(
+                all,
+                FAKE_SHOPPING,
+                "concert-ticket-resale",
+                "{Selling|Got} {${n}|2} {tickets|VIP tickets} for {Taylor Swift|Coldplay|the final|the concert} {in ${city}|this weekend}, {face value|below face value}. "
+                        + "{Bank transfer only|PayPal friends and family}. {DM|Text} ${mobile}",
+                "${when} I {bought|paid for} {concert|football} tickets from {someone on ${platform}|a seller on social media}. {They sent|He sent} {a screenshot of the tickets|a photo of his ID} "
+                        + "{so I trusted them|to look genuine}. I {paid|transferred} ${amt} {by bank transfer|as friends and family}, {and|but} {no tickets came|the tickets never arrived}"
+                        + END);
+        add(
+                all,
+                FAKE_SHOPPING,
+                "pet-deposit-shipping",
+                "{Adorable|Beautiful} {French bulldog|Maine Coon|Golden retriever} {puppies|kittens} {for rehoming|for sale}, {vaccinated|KC registered}, {only ${amt}|${amt} each}. "
+                        + "{Delivery available|We ship nationwide}. {Text|Email} ${mobile}",
+                "${when} I {paid a deposit|paid} for a {puppy|kitten} {I saw online|advertised on ${platform}}. {The seller|They} {then|later} asked for {shipping|insurance|a special crate} {fees|money} "
+                        + "{of ${fee}|}{, and then more|, then vet fees}. {The pet never came|No pet was ever delivered}"
+                        + END);
+        add(
+                all,
+                OTHER,
+                "toll-road-unpaid-link",
+                "{Toll Services|E-ZPass|FasTrak|DVLA}: {you have|your vehicle has} an {unpaid toll|outstanding balance} of ${small}. {Pay now|Settle} {to avoid|or face} {a late fee|a ${fee} fine}: ${url}",
+                "${when} I {got a text|received a message} about an {unpaid toll|outstanding road charge}. {I clicked|I opened} the link and {entered|typed} my card details {to pay|for} ${small}. "
+                        + "{Soon after|The next day}, {${amt} was taken|there were charges of ${amt}} {from my card|on my account}{.|}[ {The toll company said they never sent it.|My bank cancelled the card.}]");
+        add(
+                all,
+                OTHER,
+                "tax-refund-link",
+                "{HMRC|IRS|Tax Office}: {you are eligible for|we owe you} a tax refund of ${small}. {Claim|Submit your claim} {within 48 hours|by ${date}}: ${url}",
+                "${when} {a text|an email} said I {was due|could claim} a tax refund. {The link|The site} {looked official|looked like the government site} {and asked for|and I entered} "
+                        + "{my bank login|my card number and security code}. {Then|Soon} ${amt} {was taken from|disappeared from} my account{.|}[ Please help.]");
         return all;
     }
 

@@ -44,7 +44,7 @@ final class Money {
     static String zhLoss(Draw draw, long yuan) {
         String base = draw.random().nextInt(3) == 0 ? zh(draw, yuan) : colloquial(yuan);
         return switch (draw.random().nextInt(7)) {
-            case 0 -> base.endsWith("元") || base.endsWith("块") || base.endsWith("钱") ? base : base + "元";
+            case 0 -> Character.isDigit(base.charAt(base.length() - 1)) ? base + "元" : base;
             case 1 -> "将近" + base;
             case 2 -> base + "左右";
             default -> base;

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class TextCorpusTests {
 
-    private static final int MIN_ZH_FAMILIES = 2;
-    private static final int MIN_EN_FAMILIES = 1;
-    private static final int MIN_ZH_ORDINARY = 8;
-    private static final int MIN_EN_ORDINARY = 5;
+    private static final int MIN_ZH_FAMILIES = 6;
+    private static final int MIN_EN_FAMILIES = 3;
+    private static final int MIN_ZH_ORDINARY = 15;
+    private static final int MIN_EN_ORDINARY = 10;
 
     @Test
     void sameSeedGivesTheSameTexts() {
