@@ -113,6 +113,18 @@ final class EnOrdinary {
                 "${when} I {bought|ordered} {a jacket|headphones|a blender|a phone case} from {${platform}|an online shop} and it {arrived broken|was the wrong size|looked nothing like the photo}. "
                         + "{The seller|They} {refused a refund at first|took weeks to reply}, but {after I opened a dispute|after the platform stepped in} I {got ${small} back|got my money back}. "
                         + "{Just recording it|Not a scam I think, just bad service}{.|}");
+        add(
+                all,
+                "dating-app-notification",
+                "{Tinder|Hinge|Bumble|Match|${platform}}: {you have|you've got|${name} sent you} {${n} new matches|a new like|${n} unread messages|a message|a rose}{!|.| ${emoji}} "
+                        + "{Open the app to say hi.|See who liked you.|Reply before it expires in ${nn}h.|} {Never send money to someone you haven't met.|Stay safe: keep chats in the app.|}",
+                null);
+        add(
+                all,
+                "game-maintenance-notice",
+                "{${game}|Epic Games|Riot} {notice|update}: {servers will be down|maintenance is scheduled} {on ${date} from ${time}|tonight} {for ${n} hours|}. "
+                        + "{Compensation will be sent to your in-game mailbox.|Staff will never ask for your password.|}",
+                null);
         return all;
     }
 

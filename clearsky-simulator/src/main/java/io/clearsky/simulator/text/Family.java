@@ -44,7 +44,11 @@ record Family(
             throw new IllegalArgumentException(id + " has no " + form + " script");
         }
         Draw draw = new Draw(random, language == TextLanguage.ZH ? Slots.ZH : Slots.EN);
-        String text = Disguise.apply(draw, template.write(draw), language, form, scamType != null);
+        String written = template.write(draw);
+        if (form == TextForm.NARRATIVE) {
+            written = Narration.tell(draw, written, language, scamType != null);
+        }
+        String text = Disguise.apply(draw, written, language, form, scamType != null);
         return new LabeledText(text, language, form, scamType, id);
     }
 }

@@ -43,6 +43,9 @@ final class Money {
     /** A total loss as a victim tells it: "3万多", "两千多块", "将近5万", "12000元左右". */
     static String zhLoss(Draw draw, long yuan) {
         String base = draw.random().nextInt(3) == 0 ? zh(draw, yuan) : colloquial(yuan);
+        if (base.contains("多")) {
+            return base;
+        }
         return switch (draw.random().nextInt(7)) {
             case 0 -> Character.isDigit(base.charAt(base.length() - 1)) ? base + "元" : base;
             case 1 -> "将近" + base;
