@@ -1,0 +1,54 @@
+package io.clearsky.simulator.text;
+
+import io.clearsky.core.indicator.ScamType;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One script: a storyline a fraudster runs (or an ordinary kind of message), with a template for the message as
+ * received and one for a person's account of it, either of which may be missing.
+ */
+record Family(
+        String id,
+        @Nullable ScamType scamType,
+        TextLanguage language,
+        @Nullable Template sms,
+        @Nullable Template narrative) {
+
+    static Family scam(ScamType type, TextLanguage language, String name, String sms, String narrative) {
+        return new Family(id(type.name(), language, name), type, language, Template.of(sms), Template.of(narrative));
+    }
+
+    static Family ordinary(TextLanguage language, String name, @Nullable String sms, @Nullable String narrative) {
+        return new Family(
+                id("ORDINARY", language, name),
+                null,
+                language,
+                sms == null ? null : Template.of(sms),
+                narrative == null ? null : Template.of(narrative));
+    }
+
+    private static String id(String kind, TextLanguage language, String name) {
+        return kind + "/" + language.name().toLowerCase(Locale.ROOT) + "/" + name;
+    }
+
+    boolean writes(TextForm form) {
+        return (form == TextForm.SMS ? sms : narrative) != null;
+    }
+
+    /** Writes one text of the given form from the random stream. */
+    LabeledText write(SplittableRandom random, TextForm form) {
+        Template template = form == TextForm.SMS ? sms : narrative;
+        if (template == null) {
+            throw new IllegalArgumentException(id + " has no " + form + " script");
+        }
+        Draw draw = new Draw(random, language == TextLanguage.ZH ? Slots.ZH : Slots.EN);
+        String written = template.write(draw);
+        if (form == TextForm.NARRATIVE) {
+            written = Narration.tell(draw, written, language, scamType != null);
+        }
+        String text = Disguise.apply(draw, written, language, form, scamType != null);
+        return new LabeledText(text, language, form, scamType, id);
+    }
+}
