@@ -258,7 +258,7 @@ public class BulletinManagement {
         Instant now = clock.instant();
         Set<Long> visible = caller.visibleAgencies();
         List<BulletinView> items =
-                bulletins.list(visible, prefix, wantedStatus, wantedType, now, page * size, size).stream()
+                bulletins.list(visible, prefix, wantedStatus, wantedType, now, (long) page * size, size).stream()
                         .map(b -> view(b, now))
                         .toList();
         return new Page<>(items, page, size, bulletins.count(visible, prefix, wantedStatus, wantedType, now));

@@ -106,7 +106,7 @@ public class Bulletins {
             @Nullable String status,
             @Nullable String scamType,
             Instant now,
-            int offset,
+            long offset,
             int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(agencies, regionPrefix, status, scamType, now, params);
