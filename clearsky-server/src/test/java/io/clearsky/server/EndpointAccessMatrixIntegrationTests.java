@@ -1,6 +1,9 @@
 package io.clearsky.server;
 
 import static io.clearsky.server.agencies.Permission.AUDIT_READ;
+import static io.clearsky.server.agencies.Permission.BULLETINS_DELIVER;
+import static io.clearsky.server.agencies.Permission.BULLETINS_PUBLISH;
+import static io.clearsky.server.agencies.Permission.BULLETINS_READ;
 import static io.clearsky.server.agencies.Permission.CASES_READ;
 import static io.clearsky.server.agencies.Permission.CASES_WRITE;
 import static io.clearsky.server.agencies.Permission.CHECK;
@@ -123,6 +126,8 @@ abstract class EndpointAccessMatrixIntegrationTests {
     long keyToRotate;
     long keyToRevoke;
     String lockableUser;
+    long bulletinToRead;
+    long bulletinToWithdraw;
 
     abstract Path dataDir();
 
@@ -288,6 +293,12 @@ abstract class EndpointAccessMatrixIntegrationTests {
         JsonNode rules = api.get("/api/v1/warning/rules", adminAuth).json();
         rulesVersion = rules.get("version").asInt();
         rulesText = rules.get("text").asText();
+        bulletinToRead = created(api.post("/api/v1/bulletins", analyst, bulletin("350200")))
+                .get("id")
+                .asLong();
+        bulletinToWithdraw = created(api.post("/api/v1/bulletins", analyst, bulletin("350206")))
+                .get("id")
+                .asLong();
     }
 
     @Test
@@ -997,6 +1008,38 @@ abstract class EndpointAccessMatrixIntegrationTests {
                                 "application/yaml",
                                 rulesText.replaceFirst("(?m)^version:\\s*\\d+", "version: " + (rulesVersion + 1)))),
 
+                // bulletins: published and read by a centre, delivered to a partner's app; tips for anyone
+                op("POST /api/v1/bulletins")
+                        .needs(BULLETINS_PUBLISH)
+                        .of(Owner.XIAMEN)
+                        .call(() -> post("/api/v1/bulletins", bulletin("350200"))),
+                op("GET /api/v1/bulletins")
+                        .needs(BULLETINS_READ)
+                        .of(Owner.XIAMEN)
+                        .list()
+                        .call(() -> get("/api/v1/bulletins?size=500")),
+                op("GET /api/v1/bulletins/{id}")
+                        .needs(BULLETINS_READ)
+                        .of(Owner.XIAMEN)
+                        .call(() -> get("/api/v1/bulletins/" + bulletinToRead)),
+                op("POST /api/v1/bulletins/{id}/withdraw")
+                        .needs(BULLETINS_PUBLISH)
+                        .of(Owner.XIAMEN)
+                        .call(() -> post("/api/v1/bulletins/" + bulletinToWithdraw + "/withdraw", null)),
+                op("POST /api/v1/bulletins/deliveries")
+                        .needs(BULLETINS_DELIVER)
+                        .call(() -> post(
+                                        "/api/v1/bulletins/deliveries",
+                                        Map.of("subscriber", "matrix-subscriber", "regionCode", "350203"))
+                                .withIdempotencyKey()),
+                op("POST /api/v1/bulletins/{id}/reads")
+                        .needs(BULLETINS_DELIVER)
+                        .call(() -> post(
+                                "/api/v1/bulletins/" + bulletinToRead + "/reads",
+                                Map.of("subscriber", "matrix-subscriber"))),
+                op("GET /api/v1/tips").open().call(() -> get("/api/v1/tips")),
+                op("GET /api/v1/tips/{scamType}").open().call(() -> get("/api/v1/tips/FAKE_INVESTMENT")),
+
                 // the audit trail
                 op("GET /api/v1/audit").needs(AUDIT_READ).call(() -> get("/api/v1/audit")),
                 op("GET /api/v1/audit/verify").needs(AUDIT_READ).call(() -> get("/api/v1/audit/verify")));
@@ -1170,6 +1213,27 @@ abstract class EndpointAccessMatrixIntegrationTests {
                 Map.of("currentPassword", oneTime, "newPassword", PASSWORD));
         assertThat(changed.status()).as(changed.text()).isEqualTo(204);
         return new Who(username, Auth.basic(username, PASSWORD), role, agency, role.permissions());
+    }
+
+    private static Map<String, Object> bulletin(String region) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        return Map.of(
+                "regionCode",
+                region,
+                "scamType",
+                "BRUSHING_REBATE",
+                "titleZh",
+                "警惕刷单返利诈骗",
+                "titleEn",
+                "Beware of part-time-job scams",
+                "bodyZh",
+                "凡是要求先垫付的兼职都是诈骗。",
+                "bodyEn",
+                "Any job that asks you to pay first is a scam.",
+                "startsAt",
+                now.minusMinutes(1).toString(),
+                "endsAt",
+                now.plusDays(1).toString());
     }
 
     private static JsonNode created(Answer answer) {

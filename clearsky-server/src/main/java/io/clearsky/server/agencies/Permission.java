@@ -58,7 +58,13 @@ public enum Permission {
     /** Take a dissuasion task and record its outcome. */
     DISSUASION_WORK,
     /** Read the audit trail and verify its hash chain. */
-    AUDIT_READ;
+    AUDIT_READ,
+    /** Publish and withdraw bulletins for the regions of one's own centres. */
+    BULLETINS_PUBLISH,
+    /** Read one's centres' bulletins with their delivery and read counts. */
+    BULLETINS_READ,
+    /** Tell the platform a subscriber entered a region and get the bulletins to show; report reads. */
+    BULLETINS_DELIVER;
 
     /** The permission with this name, any case, if there is one. */
     public static Optional<Permission> parse(String name) {

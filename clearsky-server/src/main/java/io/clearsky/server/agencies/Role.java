@@ -1,6 +1,9 @@
 package io.clearsky.server.agencies;
 
 import static io.clearsky.server.agencies.Permission.AUDIT_READ;
+import static io.clearsky.server.agencies.Permission.BULLETINS_DELIVER;
+import static io.clearsky.server.agencies.Permission.BULLETINS_PUBLISH;
+import static io.clearsky.server.agencies.Permission.BULLETINS_READ;
 import static io.clearsky.server.agencies.Permission.CASES_READ;
 import static io.clearsky.server.agencies.Permission.CASES_WRITE;
 import static io.clearsky.server.agencies.Permission.CHECK;
@@ -53,7 +56,9 @@ public enum Role {
             WARNINGS_READ,
             RULES_READ,
             DISSUASION_READ,
-            DISSUASION_WORK)),
+            DISSUASION_WORK,
+            BULLETINS_PUBLISH,
+            BULLETINS_READ)),
     /** Works a centre's registry, reports, clusters, cases and money: traces, orders and requests. */
     ANALYST(EnumSet.of(
             CHECK,
@@ -70,9 +75,12 @@ public enum Role {
             ORDERS_READ,
             WARNINGS_READ,
             RULES_READ,
-            DISSUASION_READ)),
+            DISSUASION_READ,
+            BULLETINS_PUBLISH,
+            BULLETINS_READ)),
     /** Calls likely victims (劝阻): the centre's dissuasion queue, with the contact revealed for the call. */
-    CALLER(EnumSet.of(CHECK, INDICATORS_READ, WARNINGS_READ, DISSUASION_READ, DISSUASION_WORK, PII_REVEAL)),
+    CALLER(EnumSet.of(
+            CHECK, INDICATORS_READ, WARNINGS_READ, DISSUASION_READ, DISSUASION_WORK, PII_REVEAL, BULLETINS_READ)),
     /** Reads the audit trail and verifies it; reads nothing else. */
     AUDITOR(EnumSet.of(AUDIT_READ)),
     /** A partner company's system or staff: checks, reports, transfers, events, and what is addressed to it. */
@@ -85,7 +93,8 @@ public enum Role {
             ORDERS_EXECUTE,
             WEBHOOKS,
             EVENTS_SEND,
-            WARNINGS_READ));
+            WARNINGS_READ,
+            BULLETINS_DELIVER));
 
     private final Set<Permission> permissions;
 

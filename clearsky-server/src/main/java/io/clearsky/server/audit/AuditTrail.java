@@ -372,4 +372,22 @@ public class AuditTrail {
                 "dissuasion-task:" + e.taskId(),
                 "centre " + e.centreId() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
     }
+
+    @AuditListener
+    void on(io.clearsky.server.bulletins.BulletinEvents.BulletinPublished e) {
+        record(
+                e.actor(),
+                "BULLETIN_PUBLISHED",
+                "bulletin:" + e.bulletinId(),
+                "agency " + e.agencyId() + ", region " + e.regionCode() + ", " + e.scamType() + ", " + e.window());
+    }
+
+    @AuditListener
+    void on(io.clearsky.server.bulletins.BulletinEvents.BulletinWithdrawn e) {
+        record(
+                e.actor(),
+                "BULLETIN_WITHDRAWN",
+                "bulletin:" + e.bulletinId(),
+                "agency " + e.agencyId() + ", " + e.markersPurged() + " delivery marker(s) deleted");
+    }
 }

@@ -54,6 +54,11 @@ public class CheckManagement {
     private static final Text REPORTED_WARNING = new Text(
             "此号码被多名用户举报为涉诈号码，请谨慎接听，切勿转账！", "Several people reported this number for fraud. Be careful and do not pay!");
 
+    // made once, with the link to the type's tip: an answer allocates nothing for its scam type
+    private static final Named[] SCAM_TYPES = java.util.Arrays.stream(ScamType.values())
+            .map(t -> new Named(t.name(), t.nameZh(), t.nameEn(), io.clearsky.server.bulletins.Tips.path(t)))
+            .toArray(Named[]::new);
+
     private final IndicatorLookup lookup;
     private final AgencyManagement agencies;
     private final SightingRecorder sightings;
@@ -219,7 +224,7 @@ public class CheckManagement {
                 identifier.kind(),
                 identifier.value(),
                 verdict,
-                scamType == null ? null : new Named(scamType.name(), scamType.nameZh(), scamType.nameEn()),
+                scamType == null ? null : SCAM_TYPES[scamType.ordinal()],
                 assessment.confidence(),
                 agency == null ? null : new AgencyRef(agency.id(), agency.nameZh(), agency.nameEn()),
                 warning(verdict, agency, scamType),

@@ -24,8 +24,8 @@ public record CheckResult(
         @Nullable Text warning,
         @Nullable List<ReasonText> reasons) {
 
-    /** A code with its Chinese and English names. */
-    public record Named(String code, String zh, String en) {}
+    /** A scam type's code with its Chinese and English names, and the path of its anti-fraud tip. */
+    public record Named(String code, String zh, String en, String tip) {}
 
     /** The issuing agency. */
     public record AgencyRef(long id, String zh, String en) {}

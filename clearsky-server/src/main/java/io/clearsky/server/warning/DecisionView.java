@@ -5,6 +5,7 @@ import io.clearsky.core.warning.Decision;
 import io.clearsky.core.warning.RuleReason;
 import io.clearsky.core.warning.SubjectKind;
 import io.clearsky.server.PersonalData;
+import io.clearsky.server.bulletins.Tips;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,15 @@ public record DecisionView(
         List<String> evidence,
         @Nullable Instant decidedAt) {
 
-    /** A scam type with its names. */
-    public record ScamTypeView(String code, String zh, String en) {
+    /** A scam type with its names and the path of its anti-fraud tip ({@code /api/v1/tips/FAKE_INVESTMENT}). */
+    public record ScamTypeView(String code, String zh, String en, String tip) {
+
+        private static final ScamTypeView[] VIEWS = java.util.Arrays.stream(ScamType.values())
+                .map(t -> new ScamTypeView(t.name(), t.nameZh(), t.nameEn(), Tips.path(t)))
+                .toArray(ScamTypeView[]::new);
+
         static @Nullable ScamTypeView of(@Nullable ScamType type) {
-            return type == null ? null : new ScamTypeView(type.name(), type.nameZh(), type.nameEn());
+            return type == null ? null : VIEWS[type.ordinal()];
         }
     }
 

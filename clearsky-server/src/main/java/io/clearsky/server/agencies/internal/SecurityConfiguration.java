@@ -126,6 +126,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 org.springframework.http.HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/status")
                         .permitAll()
+                        // the anti-fraud tips are for everyone
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/tips", "/api/v1/tips/*")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
