@@ -43,7 +43,8 @@ public final class BenchmarkTable {
             new TraceSection(),
             new LiveGraphSection(),
             new WarningSection(),
-            new StreamSection());
+            new StreamSection(),
+            new TextSection());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 

@@ -23,7 +23,8 @@ class BenchmarkTableTests {
                         "trace",
                         "livegraph",
                         "warning",
-                        "stream");
+                        "stream",
+                        "text");
     }
 
     @Test

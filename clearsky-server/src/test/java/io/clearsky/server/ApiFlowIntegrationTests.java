@@ -381,6 +381,79 @@ abstract class ApiFlowIntegrationTests {
     }
 
     @Test
+    void aTextMessageThatReadsAsAScamWarnsForAnUnknownSenderButAListedOrAllowlistedSenderDecides() {
+        String loanScam = "【惠民金融】尊敬的客户，您申请的贷款5万元已审批通过，因您填写的银行卡号有误，资金已被冻结，" + "请在30分钟内缴纳解冻保证金2000元至指定账户，逾期将影响您的征信。";
+        Answer unknown = api.post("/api/v1/check/sms", partner, Map.of("sender", "+8617012345678", "text", loanScam));
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(200);
+        JsonNode read = unknown.json();
+        assertThat(read.get("verdict").asText()).isEqualTo("SUSPICIOUS");
+        assertThat(read.get("decidedBy").asText()).isEqualTo("TEXT");
+        assertThat(read.get("sender").get("verdict").asText()).isEqualTo("UNKNOWN");
+        assertThat(read.get("text").get("scam").asBoolean()).isTrue();
+        assertThat(read.get("text").get("scamProbability").asDouble()).isGreaterThan(0.5);
+        assertThat(read.get("scamType").get("code").asText()).isEqualTo("FAKE_LOAN");
+        assertThat(read.get("text").get("weighed")).isNotEmpty();
+        assertThat(read.get("warning").get("zh").asText()).contains("虚假网络贷款").contains("96110");
+
+        // the same text from a number a centre listed: the listing decides, with the centre's warning
+        Answer listed =
+                api.post("/api/v1/indicators", police, Map.of("value", "+8613600136001", "scamType", "FAKE_LOAN"));
+        assertThat(listed.status()).as(listed.text()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.post("/api/v1/check/sms", partner, Map.of("sender", "13600136001", "text", loanScam))
+                        .json()
+                        .get("decidedBy")
+                        .asText()
+                        .equals("SENDER"));
+        JsonNode fromListed = api.post("/api/v1/check/sms", partner, Map.of("sender", "13600136001", "text", loanScam))
+                .json();
+        assertThat(fromListed.get("decidedBy").asText()).isEqualTo("SENDER");
+        assertThat(fromListed.get("verdict").asText())
+                .isEqualTo(fromListed.get("sender").get("verdict").asText());
+        assertThat(fromListed.get("verdict").asText()).isIn("FRAUD", "SUSPICIOUS");
+
+        // a bank's own number is not second-guessed by its text, and an ordinary text from anyone is nothing
+        JsonNode bank = api.post("/api/v1/check/sms", partner, Map.of("sender", "95588", "text", loanScam))
+                .json();
+        assertThat(bank.get("verdict").asText()).isEqualTo("ALLOWLISTED");
+        JsonNode ordinary = api.post(
+                        "/api/v1/check/sms",
+                        partner,
+                        Map.of("sender", "+8617012345678", "text", "妈，我今晚加班，不回家吃饭了，你们先吃。"))
+                .json();
+        assertThat(ordinary.get("verdict").asText()).isEqualTo("UNKNOWN");
+        assertThat(ordinary.get("decidedBy").asText()).isEqualTo("NONE");
+        assertThat(ordinary.get("text").get("scam").asBoolean()).isFalse();
+        assertThat(ordinary.has("warning") && !ordinary.get("warning").isNull()).isFalse();
+
+        // any text, e.g. a narrative, through the reading endpoint
+        JsonNode narrative = api.post(
+                        "/api/v1/check/text",
+                        partner,
+                        Map.of(
+                                "text",
+                                "我在抖音上看到兼职刷单的广告，加了对方QQ，对方让我先垫付做任务，说完成后返还本金和佣金，"
+                                        + "结果做了三单后对方说我操作失误要继续充值才能解冻，一共被骗了两万多元。"))
+                .json();
+        assertThat(narrative.get("scam").asBoolean()).isTrue();
+        assertThat(narrative.get("scamType").get("code").asText()).isEqualTo("BRUSHING_REBATE");
+
+        // bad input names the field
+        Answer noText = api.post("/api/v1/check/sms", partner, Map.of("sender", "+8617012345678"));
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.text()).contains("\"text\"");
+        Answer badSender = api.post("/api/v1/check/sms", partner, Map.of("sender", "12", "text", "hi"));
+        assertThat(badSender.status()).isEqualTo(400);
+        assertThat(badSender.text()).contains("\"sender\"");
+        Answer tooLong = api.post("/api/v1/check/text", partner, Map.of("text", "字".repeat(10_001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text()).contains("\"text\"");
+        assertThat(api.post("/api/v1/check/sms", Auth.none(), Map.of("sender", "95588", "text", "hi"))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void badInputGetsAProblemNamingTheField() {
         Answer garbage = api.get("/api/v1/check?value=hello", partner);
         assertThat(garbage.status()).isEqualTo(400);

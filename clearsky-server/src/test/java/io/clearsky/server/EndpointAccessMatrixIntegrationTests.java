@@ -594,6 +594,12 @@ abstract class EndpointAccessMatrixIntegrationTests {
                         .call(() -> post(
                                 "/api/v1/check",
                                 Map.of("items", List.of(Map.of("kind", "PHONE_NUMBER", "value", "13800138000"))))),
+                op("POST /api/v1/check/sms")
+                        .needs(CHECK)
+                        .call(() -> post("/api/v1/check/sms", Map.of("sender", "13800138000", "text", "您的快递已到"))),
+                op("POST /api/v1/check/text")
+                        .needs(CHECK)
+                        .call(() -> post("/api/v1/check/text", Map.of("text", "您的快递已到驿站"))),
                 op("GET /api/v1/activity")
                         .needs(INDICATORS_READ)
                         .of(Owner.XIAMEN)

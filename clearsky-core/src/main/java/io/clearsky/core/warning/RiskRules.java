@@ -4,6 +4,8 @@ import io.clearsky.core.indicator.Assessment;
 import io.clearsky.core.indicator.Route;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.indicator.Verdict;
+import io.clearsky.core.text.ScamTextClassifier;
+import io.clearsky.core.text.TextAssessment;
 import io.clearsky.core.warning.SubscriberState.Contact;
 import io.clearsky.core.warning.SubscriberState.ContactKind;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The five risk rules of one {@link RuleSet}, as code both engines run: {@link #route} says which keys an event
+ * The six risk rules of one {@link RuleSet}, as code both engines run: {@link #route} says which keys an event
  * touches and in what role, and {@link #apply} runs the rules for one key on the state kept for it. An engine keeps
  * the states (a map in process, Flink keyed state on a cluster), applies the keys of each event in any order, and
  * gets the same decisions as long as each key sees its events in the same order.
@@ -150,6 +152,16 @@ public final class RiskRules {
                         sender.scamType(),
                         sender.verdict() == Verdict.FRAUD,
                         sms.id()));
+            } else if (sms.text() != null
+                    && sender.verdict() == Verdict.UNKNOWN
+                    && rules.scamText().enabled()) {
+                // a listed sender decides, and an allowlisted one (a bank's 955xx) is not second-guessed by its text
+                TextAssessment read = ScamTextClassifier.shipped().classify(sms.text());
+                if (read.scam() && read.scamProbability() >= rules.scamText().minProbability()) {
+                    out.add(scamTextWarning(sms, read));
+                    contacts.add(
+                            new Contact(time, ContactKind.SMS_TEXT, sms.sender(), read.scamType(), false, sms.id()));
+                }
             }
             for (String url : sms.urls()) {
                 Assessment link = watchlist.url(url, day);
@@ -189,6 +201,33 @@ public final class RiskRules {
             next.addContact(contact, contactWindow);
         }
         return next;
+    }
+
+    private Decision scamTextWarning(SmsEvent sms, TextAssessment read) {
+        ScamType type = read.scamType();
+        int percent = (int) Math.floor(100 * read.scamProbability());
+        List<String> words = read.weighed().stream()
+                .limit(3)
+                .map(TextAssessment.Weighed::feature)
+                .toList();
+        return new Decision(
+                sms.id(),
+                sms.at(),
+                RuleSet.SCAM_TEXT,
+                rules.version(),
+                SubjectKind.SUBSCRIBER,
+                sms.recipient(),
+                Outcome.WARN,
+                null,
+                type,
+                List.of(new RuleReason(
+                        "SCAM_TEXT",
+                        "来自" + sms.sender() + "的短信内容疑似" + type.nameZh() + "诈骗（把握" + percent + "%，依据："
+                                + String.join("、", words) + "）",
+                        "The text from " + sms.sender() + " reads like "
+                                + type.nameEn().toLowerCase(Locale.ROOT) + " fraud (" + percent + "% sure; on: "
+                                + String.join(", ", words) + ")")),
+                List.of(sms.id()));
     }
 
     private static boolean listed(Assessment assessment) {
@@ -359,6 +398,11 @@ public final class RiskRules {
                         "INSTALLED_SCREEN_SHARING_APP",
                         minutesBefore + "分钟前安装了屏幕共享类应用" + what,
                         minutesBefore + " minutes earlier, installed " + what + ", a screen-sharing app");
+            case SMS_TEXT ->
+                new RuleReason(
+                        "SMS_WITH_SCAM_TEXT",
+                        minutesBefore + "分钟前收到" + what + "发来的疑似诈骗短信",
+                        minutesBefore + " minutes earlier, received a text from " + what + " that reads like a scam");
             case SPOOFED_CALL ->
                 new RuleReason(
                         "TOOK_SPOOFED_CALL",

@@ -33,6 +33,7 @@ public record RuleSet(
         SpoofedCall spoofedCall,
         CallingBurst callingBurst,
         FastForward fastForward,
+        ScamText scamText,
         Memory memory) {
 
     /** Rule 1: the payee is a listed account. */
@@ -67,6 +68,14 @@ public record RuleSet(
     public record FastForward(
             boolean enabled, Duration window, int minNewPayers, int maxNewPayers, double minForwardedShare) {}
 
+    /**
+     * Rule 6: an SMS from a number nobody listed whose text reads as a scam (the scam-text classifier,
+     * {@code io.clearsky.core.text}): warn the recipient, and count it as a risky contact for rule 2.
+     *
+     * @param minProbability the classifier's scam probability from which the text counts
+     */
+    public record ScamText(boolean enabled, double minProbability) {}
+
     /** How long and how much the engine remembers of who paid whom. */
     public record Memory(int payeeDays, int payeesPerSubscriber) {}
 
@@ -77,6 +86,7 @@ public record RuleSet(
     public static final String SPOOFED_CALL = "spoofed-call";
     public static final String CALLING_BURST = "calling-burst";
     public static final String FAST_FORWARD = "fast-forward";
+    public static final String SCAM_TEXT = "scam-text";
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final String DEFAULTS_RESOURCE = "default-rules.yaml";
@@ -159,6 +169,7 @@ public record RuleSet(
         JsonNode r3 = object(rules, "spoofed-call", "rules.spoofed-call");
         JsonNode r4 = object(rules, "calling-burst", "rules.calling-burst");
         JsonNode r5 = object(rules, "fast-forward", "rules.fast-forward");
+        JsonNode r6 = object(rules, "scam-text", "rules.scam-text");
         JsonNode memory = object(root, "memory", "memory");
 
         String p2 = "rules.contact-then-new-payee";
@@ -219,6 +230,9 @@ public record RuleSet(
                         minNew,
                         maxNew,
                         share(r5, "min-forwarded-share", p5 + ".min-forwarded-share")),
+                new ScamText(
+                        bool(r6, "enabled", "rules.scam-text.enabled"),
+                        share(r6, "min-probability", "rules.scam-text.min-probability")),
                 new Memory(
                         integer(memory, "payee-days", "memory.payee-days", 1, 3_650),
                         integer(memory, "payees-per-subscriber", "memory.payees-per-subscriber", 1, 1_000)));

@@ -19,7 +19,9 @@ final class SubscriberState extends KeyState {
         SMS_LINK,
         LINK,
         APP,
-        SPOOFED_CALL
+        SPOOFED_CALL,
+        // appended, so that contacts kept by an older version (by ordinal) read the same
+        SMS_TEXT
     }
 
     /**

@@ -137,6 +137,50 @@ class RiskRulesTests {
     }
 
     @Test
+    void aScamTextFromAnUnknownSenderWarnsTheRecipientAndCountsAsARiskyContact() {
+        String text = "【公安局】您好，您名下的银行账户涉嫌一起洗钱案件，已被立案调查，请立即配合资金核查，" + "将名下资金转入安全账户，否则将冻结您的全部资产，请勿告知他人。";
+        List<Decision> warned = engine.process(new SmsEvent("s1", at(0), "+8617000000001", VICTIM, List.of(), text));
+        assertThat(warned).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo(RuleSet.SCAM_TEXT);
+            assertThat(d.outcome()).isEqualTo(Outcome.WARN);
+            assertThat(d.subject()).isEqualTo(VICTIM);
+            assertThat(d.scamType()).isEqualTo(ScamType.IMPERSONATING_OFFICIALS);
+            assertThat(d.reasons().get(0).code()).isEqualTo("SCAM_TEXT");
+            assertThat(d.reasons().get(0).zh()).contains("+8617000000001").contains("冒充公检法");
+            assertThat(d.evidence()).containsExactly("s1");
+        });
+        assertThat(engine.process(pay("t1", 10, VICTIM, "alipay:2088000000000001", 50_000)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.outcome()).isEqualTo(Outcome.HOLD);
+                    assertThat(d.reasons()).extracting(RuleReason::code).contains("SMS_WITH_SCAM_TEXT");
+                    assertThat(d.evidence()).containsExactly("s1", "t1");
+                });
+
+        // an ordinary text is nothing, and an allowlisted sender (110 here; a bank's 95588 in life) is not read
+        String other = "+8613900000009";
+        assertThat(engine.process(new SmsEvent("s2", at(20), "+8617000000002", other, List.of(), "晚上一起吃饭吗？我六点下班。")))
+                .isEmpty();
+        assertThat(engine.process(new SmsEvent("s3", at(21), "+86110", other, List.of(), text)))
+                .isEmpty();
+        assertThat(engine.process(pay("t2", 22, other, "alipay:2088000000000002", 50_000)))
+                .isEmpty();
+    }
+
+    @Test
+    void theScamTextRuleCanBeSwitchedOffOrMadeStricter() {
+        String text = "【公安局】您名下账户涉嫌洗钱，请立即将资金转入安全账户配合调查。";
+        RiskEngine off = new RiskEngine(
+                RuleSet.parse("version: 2\nrules:\n  scam-text:\n    enabled: false\n"), Streams.watchlist());
+        assertThat(off.process(new SmsEvent("s1", at(0), "+8617000000001", VICTIM, List.of(), text)))
+                .isEmpty();
+        RiskEngine strict = new RiskEngine(
+                RuleSet.parse("version: 2\nrules:\n  scam-text:\n    min-probability: 1.0\n"), Streams.watchlist());
+        assertThat(strict.process(new SmsEvent("s1", at(0), "+8617000000001", VICTIM, List.of(), text)))
+                .isEmpty();
+    }
+
+    @Test
     void aNumberCallingManySubscribersBrieflyBecomesSuspectedOnce() {
         String robocaller = "+8617099990000";
         List<Decision> decisions = new ArrayList<>();

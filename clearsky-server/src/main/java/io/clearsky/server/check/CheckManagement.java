@@ -11,6 +11,7 @@ import io.clearsky.core.indicator.Verdict;
 import io.clearsky.server.Identifiers;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
+import io.clearsky.server.ScamTextView;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
@@ -46,6 +47,12 @@ public class CheckManagement {
 
     /** The most identifiers one batch may carry. */
     public static final int MAX_BATCH = 1000;
+
+    /** The longest text message {@link #checkSms} reads: a long SMS is sent in parts of 67 characters. */
+    public static final int MAX_SMS_TEXT = 2000;
+
+    /** The longest text {@link #readText} reads: a report's narrative is at most this long too. */
+    public static final int MAX_TEXT = 10_000;
 
     private static final ReasonText NOT_LISTED = new ReasonText("NOT_LISTED", "未收录", "Not in the registry");
     private static final Text SPOOF_WARNING = new Text(
@@ -170,6 +177,71 @@ public class CheckManagement {
         }
         return results;
     }
+
+    /**
+     * Checks a text message: its sender against the registry, as {@link #check(Item, String, String)} does, and its
+     * text with the scam-text classifier. A listed sender decides, and so does an allowlisted one (a bank's 955xx is
+     * not second-guessed by its text); for a sender nobody listed, a text that reads as a scam makes the message
+     * SUSPICIOUS, with the text's scam type and a warning that says so.
+     */
+    public SmsCheckResult checkSms(@Nullable SmsCheck request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "a text message: sender and text");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String text = request.text();
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem("text", "the message's text"));
+        } else if (text.length() > MAX_SMS_TEXT) {
+            problems.add(new FieldProblem("text", "at most " + MAX_SMS_TEXT + " characters, got " + text.length()));
+        }
+        Identifier sender = null;
+        try {
+            sender = Identifiers.parse("sender", IndicatorKind.PHONE_NUMBER, request.sender(), request.areaCode());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CheckResult checked =
+                answer(request.sender(), sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber());
+        ScamTextView read = ScamTextView.read(text);
+        if (checked.verdict() != Verdict.UNKNOWN) {
+            return new SmsCheckResult(
+                    checked.verdict(), checked.scamType(), checked.warning(), "SENDER", checked, read);
+        }
+        if (!read.scam() || read.scamType() == null) {
+            return new SmsCheckResult(Verdict.UNKNOWN, null, null, "NONE", checked, read);
+        }
+        verdicts.get(Verdict.SUSPICIOUS).increment();
+        ScamTextView.TypeName type = read.scamType();
+        return new SmsCheckResult(
+                Verdict.SUSPICIOUS,
+                SCAM_TYPES[ScamType.valueOf(type.code()).ordinal()],
+                new Text(
+                        "此短信内容疑似" + type.zh() + "诈骗：请勿点击其中链接、回拨号码或转账，如有疑问请拨打96110。",
+                        "This message reads like " + type.en().toLowerCase(Locale.ROOT)
+                                + " fraud: do not open its links, call back or pay. In doubt, call 96110."),
+                "TEXT",
+                checked,
+                read);
+    }
+
+    /** What the scam-text classifier makes of any text: an SMS, a chat message, a report's narrative. */
+    public ScamTextView readText(@Nullable TextToRead request) {
+        String text = request == null ? null : request.text();
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "the text to read");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "at most " + MAX_TEXT + " characters, got " + text.length());
+        }
+        return ScamTextView.read(text);
+    }
+
+    /** A text for {@link #readText}. */
+    public record TextToRead(@Nullable String text) {}
 
     /** The activity of a centre's list (or of all lists, for an admin) between two days, inclusive. */
     public ActivityReport activity(

@@ -6,12 +6,15 @@ import io.clearsky.core.identifier.InvalidIdentifierException;
 import io.clearsky.core.identifier.PhoneNumbers;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.region.RegionCode;
+import io.clearsky.core.text.ScamTextClassifier;
+import io.clearsky.core.text.TextAssessment;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.NotFoundException;
 import io.clearsky.server.PersonalData;
 import io.clearsky.server.PersonalDataRevealed;
+import io.clearsky.server.ScamTextView;
 import io.clearsky.server.TooManyRequestsException;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
@@ -355,6 +358,7 @@ public class ReportManagement {
      * The identifiers stay in clear: they are the fraudster's, what linkage and the registry work on.
      */
     private static ReportView masked(ReportView view) {
+        String narrative = PersonalData.text(view.narrative());
         return new ReportView(
                 view.id(),
                 view.receiptNo(),
@@ -365,10 +369,12 @@ public class ReportManagement {
                 view.currency(),
                 view.paymentMethod(),
                 view.region(),
-                PersonalData.text(view.narrative()),
+                narrative,
                 view.status(),
                 view.caseNo(),
-                view.identifiers());
+                view.identifiers(),
+                // read from the masked narrative, so that no personal number can be among the words that weighed
+                narrative == null || narrative.isBlank() ? null : ScamTextView.read(narrative));
     }
 
     /** The report with this receipt number, for an analyst who was read it over the phone. */
@@ -476,6 +482,12 @@ public class ReportManagement {
                 scamType = ScamType.parse(form.scamType());
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(prefix + "scamType", e.getMessage()));
+            }
+        } else if (form.narrative() != null && !form.narrative().isBlank()) {
+            // a reporter who does not know the kind of scam leaves it out: the narrative suggests one
+            TextAssessment read = ScamTextClassifier.shipped().classify(form.narrative());
+            if (read.scam() && read.scamType() != null) {
+                scamType = read.scamType();
             }
         }
         BigDecimal amount = BigDecimal.ZERO.setScale(2);

@@ -1,6 +1,7 @@
 package io.clearsky.server.reports;
 
 import io.clearsky.core.indicator.ScamType;
+import io.clearsky.server.ScamTextView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * A report as an analyst sees it in lists and on its own: everything but the reporter's personal data, with the
  * phone, ID card and bank card numbers in the narrative masked ({@code POST /api/v1/reports/{id}/reveal} shows them).
  * The identifiers are the fraudster's and stay in clear.
+ *
+ * @param suggestion what the scam-text classifier reads in the narrative (its scam type may differ from the one the
+ *     reporter chose); absent without a narrative
  */
 public record ReportView(
         long id,
@@ -24,4 +28,5 @@ public record ReportView(
         @Nullable String narrative,
         ReportStatus status,
         @Nullable String caseNo,
-        List<ReportedIdentifier> identifiers) {}
+        List<ReportedIdentifier> identifiers,
+        @Nullable ScamTextView suggestion) {}

@@ -1,11 +1,15 @@
 package io.clearsky.server.check.web;
 
+import io.clearsky.server.ScamTextView;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Permission;
 import io.clearsky.server.check.ActivityReport;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.check.CheckManagement.Item;
+import io.clearsky.server.check.CheckManagement.TextToRead;
 import io.clearsky.server.check.CheckResult;
+import io.clearsky.server.check.SmsCheck;
+import io.clearsky.server.check.SmsCheckResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -46,6 +50,25 @@ class CheckController {
     BatchResult batch(@RequestBody BatchRequest request) {
         Caller.current().require(Permission.CHECK);
         return new BatchResult(checks.check(request.items(), request.subscriber(), request.route()));
+    }
+
+    @PostMapping("/api/v1/check/sms")
+    @Operation(
+            summary =
+                    "Check a text message: its sender against the registry and its text with the scam-text classifier;"
+                            + " a listed sender decides, a scam text makes an unknown sender's message SUSPICIOUS")
+    SmsCheckResult sms(@RequestBody(required = false) @Nullable SmsCheck request) {
+        Caller.current().require(Permission.CHECK);
+        return checks.checkSms(request);
+    }
+
+    @PostMapping("/api/v1/check/text")
+    @Operation(
+            summary = "Read any text (an SMS, a chat message, a report's narrative) with the scam-text classifier:"
+                    + " scam or not, the probability, the likely scam type and the words that weighed most")
+    ScamTextView text(@RequestBody(required = false) @Nullable TextToRead request) {
+        Caller.current().require(Permission.CHECK);
+        return checks.readText(request);
     }
 
     @GetMapping("/api/v1/activity")

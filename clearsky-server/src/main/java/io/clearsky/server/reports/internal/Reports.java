@@ -382,7 +382,8 @@ public class Reports {
                         v.narrative(),
                         v.status(),
                         v.caseNo(),
-                        identifiers.getOrDefault(v.id(), List.of())))
+                        identifiers.getOrDefault(v.id(), List.of()),
+                        null))
                 .toList();
     }
 
@@ -400,7 +401,8 @@ public class Reports {
                 rs.getString("narrative"),
                 ReportStatus.valueOf(rs.getString("status")),
                 rs.getString("case_no"),
-                List.of());
+                List.of(),
+                null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
