@@ -70,6 +70,11 @@ final class Disguise {
 
     private static String zhSms(Draw d, String text, boolean scam) {
         String out = text;
+        if (scam && !out.startsWith("【") && d.chance(0.3)) {
+            out = "【" + d.slot("signature") + "】" + out;
+        } else if (!scam && out.startsWith("【") && d.chance(0.15)) {
+            out = out.substring(out.indexOf('】') + 1);
+        }
         int evasions = d.chance(scam ? 0.40 : 0.05) ? d.between(1, 3) : 0;
         for (int i = 0; i < evasions; i++) {
             out = evade(d, out);

@@ -105,6 +105,28 @@ final class Slots {
         map.put("time", d -> d.between(8, 21) + ":" + d.pick(new String[] {"00", "15", "30", "45", "20", "10"}));
         map.put("url", Slots::zhUrl);
         map.put("short", d -> d.pick(SHORTENERS) + alnum(d, d.between(5, 7)));
+        map.put(
+                "ourl",
+                d -> d.pick(new String[] {"https://", "", "http://"})
+                        + d.pick(new String[] {"m.", "www.", "", "h5.", "wx."})
+                        + d.pick(new String[] {
+                            "10086.cn",
+                            "jd.com",
+                            "taobao.com",
+                            "12306.cn",
+                            "meituan.com",
+                            "ccb.com",
+                            "icbc.com.cn",
+                            "gov.cn",
+                            "chsi.com.cn",
+                            "ctrip.com",
+                            "sf-express.com",
+                            "cmbchina.com",
+                            "10010.com",
+                            "189.cn",
+                            "zhaopin.com"
+                        })
+                        + d.pick(new String[] {"", "/" + alnum(d, 6), "/s/" + alnum(d, 5), "/m?c=" + d.digits(6)}));
         map.put("caseno", d -> switch (d.random().nextInt(3)) {
             case 0 ->
                 "(" + d.between(2022, 2026) + ")" + d.pick(new String[] {"京", "沪", "粤", "浙", "苏", "川", "鄂", "湘"})
@@ -134,6 +156,10 @@ final class Slots {
                 "agency",
                 "{${city}市公安局|${city}公安局刑侦支队|${city}市人民检察院|最高人民检察院|${city}市中级人民法院|国家医保局|${city}市医保中心|市场监督管理局|${city}海关|国家反洗钱中心|网警大队|公安部}");
         template(map, "relative", "{我妈|我爸|我老婆|我老公|我女儿|我儿子|我奶奶|我爷爷|我舅舅|我姐}");
+        template(
+                map,
+                "signature",
+                "{${platform}|${bank}|${shop}|通知|温馨提示|重要提醒|${city}|客服中心|中国移动|中国联通|中国电信|${courier}|会员中心|安全中心|${loanapp}|财务部|人事部|系统消息}");
         template(map, "kidage", "{8|9|10|11|12|13}");
         template(map, "pay", "{通过${bank}卡转账|用支付宝转|用微信转账|扫对方发的二维码付款|转到对方给的银行卡|转到一个${bank}的个人账户|分${n}次转到不同的卡上|用手机银行转}");
         return Map.copyOf(map);
