@@ -107,7 +107,7 @@ final class EnScams {
                 "dating-then-crypto",
                 "{Hi|Hello} {dear|there}, {is this ${name}?|I think I saved your number wrongly.} {Sorry to bother you|Nice to meet you} ${emoji}",
                 "${when} {I met|I matched with} {someone|a woman|a man} on {a dating app|${platform}|Tinder} who {said|claimed} {they worked in finance|to be a successful businessman}. "
-                        + "{We talked every day|We chatted for weeks} and {they|he|she} {introduced|showed} me {a|an} {${crypto} trading app|investment platform}. "
+                        + "{We talked every day|We chatted for weeks} and {they|this person} {introduced|showed} me {a ${crypto} trading app|an investment platform}. "
                         + "I {invested|put in} {small amounts|money} {at first|first} and {saw profits|could withdraw}, then {invested more|put in my savings}. "
                         + "{When I tried to withdraw|To withdraw} I {was asked|had} to pay {tax|a fee}" + END);
         add(

@@ -37,6 +37,29 @@ record Family(
         return (form == TextForm.SMS ? sms : narrative) != null;
     }
 
+    /**
+     * A victim's account for a report whose loss is known: the total it states is {@code lossYuan} and no payment
+     * in it is larger; with no loss, the account stops before any money moves.
+     */
+    String writeReport(SplittableRandom random, long lossYuan) {
+        if (narrative == null) {
+            throw new IllegalArgumentException(id + " has no narrative script");
+        }
+        Draw draw = new Draw(random, language == TextLanguage.ZH ? Slots.ZH : Slots.EN);
+        String written;
+        if (lossYuan > 0) {
+            draw.ceiling(lossYuan);
+            String total = language == TextLanguage.ZH ? Money.zhLoss(draw, lossYuan) : Money.en(draw, lossYuan);
+            for (String slot : new String[] {"loss", "lossSmall", "lossBig"}) {
+                draw.preset(slot, total);
+            }
+            written = Narration.tell(draw, narrative.write(draw), language, true);
+        } else {
+            written = Narration.attempt(draw, narrative.write(draw), language);
+        }
+        return Disguise.apply(draw, written, language, TextForm.NARRATIVE, true);
+    }
+
     /** Writes one text of the given form from the random stream. */
     LabeledText write(SplittableRandom random, TextForm form) {
         Template template = form == TextForm.SMS ? sms : narrative;

@@ -90,9 +90,9 @@ final class Slots {
             case 2 -> "1" + d.digits(10);
             default -> d.letters(2).toUpperCase() + d.digits(4) + d.letters(2);
         });
-        map.put("amt", d -> Money.zh(d, d.amount(Money.amount(d, 200, 50_000))));
-        map.put("small", d -> Money.zh(d, d.amount(Money.amount(d, 10, 800))));
-        map.put("fee", d -> Money.zh(d, d.amount(Money.amount(d, 300, 8_000))));
+        map.put("amt", d -> Money.zh(d, payment(d, 200, 50_000)));
+        map.put("small", d -> Money.zh(d, payment(d, 10, 800)));
+        map.put("fee", d -> Money.zh(d, payment(d, 300, 8_000)));
         map.put("big", d -> Money.zh(d, Money.amount(d, 10_000, 800_000)));
         map.put("loss", d -> Money.zhLoss(d, total(d, 500, 300_000)));
         map.put("lossSmall", d -> Money.zhLoss(d, total(d, 100, 8_000)));
@@ -163,6 +163,16 @@ final class Slots {
         template(map, "kidage", "{8|9|10|11|12|13}");
         template(map, "pay", "{通过${bank}卡转账|用支付宝转|用微信转账|扫对方发的二维码付款|转到对方给的银行卡|转到一个${bank}的个人账户|分${n}次转到不同的卡上|用手机银行转}");
         return Map.copyOf(map);
+    }
+
+    /** A payment the text mentions: remembered for the total, and never above a total given from outside. */
+    private static long payment(Draw d, long min, long max) {
+        long cap = d.ceiling();
+        if (cap < max) {
+            max = Math.max(1, cap);
+            min = Math.max(1, Math.min(min, max / 3));
+        }
+        return d.amount(Money.amount(d, min, max));
     }
 
     /** A total loss: at least the largest payment the text has mentioned, usually a few times it. */
@@ -246,9 +256,9 @@ final class Slots {
             default -> "+86 1" + d.pick(new String[] {"3", "5", "8", "9"}) + d.digits(9);
         });
         map.put("code", d -> d.digits(d.random().nextInt(4) == 0 ? 4 : 6));
-        map.put("amt", d -> Money.en(d, d.amount(Money.amount(d, 50, 8_000))));
-        map.put("small", d -> Money.en(d, d.amount(Money.amount(d, 2, 200))));
-        map.put("fee", d -> Money.en(d, d.amount(Money.amount(d, 20, 1_500))));
+        map.put("amt", d -> Money.en(d, payment(d, 50, 8_000)));
+        map.put("small", d -> Money.en(d, payment(d, 2, 200)));
+        map.put("fee", d -> Money.en(d, payment(d, 20, 1_500)));
         map.put("big", d -> Money.en(d, Money.amount(d, 5_000, 300_000)));
         map.put(
                 "loss",
