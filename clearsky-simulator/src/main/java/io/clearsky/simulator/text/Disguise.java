@@ -70,7 +70,7 @@ final class Disguise {
 
     private static String zhSms(Draw d, String text, boolean scam) {
         String out = text;
-        if (scam && !out.startsWith("【") && d.chance(0.3)) {
+        if (scam && !out.startsWith("【") && out.contains("您") && d.chance(0.35)) {
             out = "【" + d.slot("signature") + "】" + out;
         } else if (!scam && out.startsWith("【") && d.chance(0.15)) {
             out = out.substring(out.indexOf('】') + 1);

@@ -53,7 +53,7 @@ final class EnOrdinary {
         add(
                 all,
                 "appointment-reminder",
-                "{Reminder|Hi ${name}}: {your|you have an} {appointment|booking} {with Dr ${last}|at ${city} Dental|for your car service|at the clinic} {on ${date} at ${time}|tomorrow at ${time}}. "
+                "{Reminder|Hi ${name}}: {your|you have a} {appointment|booking} {with Dr ${last}|at ${city} Dental|for your car service|at the clinic} {on ${date} at ${time}|tomorrow at ${time}}. "
                         + "{Reply Y to confirm or call to rebook.|Please arrive 10 min early.|To cancel, call us.}",
                 null);
         add(

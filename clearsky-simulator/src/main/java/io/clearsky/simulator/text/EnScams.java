@@ -233,7 +233,7 @@ final class EnScams {
                 all,
                 FAKE_CREDIT_REPAIR,
                 "student-loan-account-cancel",
-                "{Notice|Alert}: your {student loan|old loan} account {was not closed properly|is non-compliant}. {To avoid|Or it will} {damage to your credit score|be reported to the credit bureau}, "
+                "{Notice|Alert}: your {student loan|old loan} account {was not closed properly|is non-compliant}. {To avoid damage to your credit score|To avoid a report to the credit bureau|To keep your credit record clean}, "
                         + "{close it|call us} {by ${date}|today}: ${mobile}",
                 "${when} {someone|a caller} {said|claimed} they were from {a lending platform|my bank} and {my student loan account|an old loan account} {had to be cancelled|was against new rules} "
                         + "{or my credit score would drop|or it would hurt my credit}. {They told me|I was told} to {borrow money from several apps|take out loans} and {transfer it|send it} to {them|a verification account} "
@@ -277,14 +277,14 @@ final class EnScams {
                 ROMANCE,
                 "sextortion-video-chat",
                 "{Hey|Hi} {handsome|cutie}{ ${emoji}|}, {feeling lonely|bored} tonight? {Let's|Wanna} {video chat|have some fun}. {Download|Install} this app {first|}: ${url}",
-                "${when} {a woman|someone} {added me|matched with me} on ${platform} and {quickly|soon} {suggested a video call|moved to a video chat}. {Afterwards|The next day} {they|she} "
+                "${when} {a woman|someone} {added me|matched with me} on {Instagram|Facebook|a dating app|Tinder|WhatsApp} and {quickly|soon} {suggested a video call|moved to a video chat}. {Afterwards|The next day} {they|she} "
                         + "{sent me|showed me} {a recording|screenshots} and {my contact list|my friends' names}, {threatening|and threatened} to {share it|send it to everyone} {unless I paid|if I did not pay}"
                         + END);
         add(
                 all,
                 IMPERSONATING_ACQUAINTANCE,
                 "boss-urgent-gift-cards",
-                "{Hi|Hey} ${name}, {it's|this is} ${full}. {Are you busy?|Got a minute?} {I need you to|Can you} {buy|get} {some gift cards|${n} Apple gift cards} {for a client|for the team} "
+                "{Hi|Hey} ${name}, {it's|this is} ${name2} ${last}. {Are you busy?|Got a minute?} {I need you to|Can you} {buy|get} {some gift cards|${n} Apple gift cards} {for a client|for the team} "
                         + "{urgently|today}. {I'm in a meeting|Can't talk}, {will reimburse|pay you back} {later|tomorrow}.",
                 "${when} I {got|received} {an email|a text} {from my \"boss\"|from someone using my manager's name} {asking|who asked} me to {buy gift cards|pay a supplier} {urgently|right away} "
                         + "{while he was in a meeting|because he could not call}. {I bought|I paid} ${amt} {and sent the codes|and sent the details}, {then|and later} {found out|learned} {it was not him|his account was fake}"
@@ -311,8 +311,8 @@ final class EnScams {
                 all,
                 FAKE_SHOPPING,
                 "pet-deposit-shipping",
-                "{Adorable|Beautiful} {French bulldog|Maine Coon|Golden retriever} {puppies|kittens} {for rehoming|for sale}, {vaccinated|KC registered}, {only ${amt}|${amt} each}. "
-                        + "{Delivery available|We ship nationwide}. {Text|Email} ${mobile}",
+                "{Adorable|Beautiful} {French bulldog puppies|Maine Coon kittens|Golden retriever puppies|Ragdoll kittens|Cavapoo puppies} {for rehoming|for sale}, {vaccinated|KC registered}, {only ${amt}|${amt} each}. "
+                        + "{Delivery available|We ship nationwide}. {Text|Call|WhatsApp} ${mobile}",
                 "${when} I {paid a deposit|paid} for a {puppy|kitten} {I saw online|advertised on ${platform}}. {The seller|They} {then|later} asked for {shipping|insurance|a special crate} {fees|money} "
                         + "{of ${fee}|}{, and then more|, then vet fees}. {The pet never came|No pet was ever delivered}"
                         + END);

@@ -97,6 +97,7 @@ final class Slots {
         map.put("loss", d -> Money.zhLoss(d, total(d, 500, 300_000)));
         map.put("lossSmall", d -> Money.zhLoss(d, total(d, 100, 8_000)));
         map.put("lossBig", d -> Money.zhLoss(d, total(d, 20_000, 2_000_000)));
+        map.put("bigpay", d -> Money.zh(d, payment(d, 10_000, 800_000)));
         map.put("quota", d -> Money.zh(d, Money.amount(d, 20_000, 500_000)));
         map.put("n", d -> String.valueOf(d.between(2, 9)));
         map.put("nn", d -> String.valueOf(d.between(10, 99)));
@@ -277,10 +278,11 @@ final class Slots {
                         + d.pick(new String[] {
                             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
                         }));
-        map.put(
-                "time",
-                d -> d.between(1, 12) + ":" + d.pick(new String[] {"00", "15", "30", "45"})
-                        + (d.random().nextBoolean() ? "pm" : "am"));
+        map.put("time", d -> {
+            int hour = d.between(8, 19);
+            return (hour > 12 ? hour - 12 : hour) + ":" + d.pick(new String[] {"00", "15", "30", "45"})
+                    + (hour >= 12 ? "pm" : "am");
+        });
         map.put("url", d -> {
             String url = zhUrl(d);
             return url;
