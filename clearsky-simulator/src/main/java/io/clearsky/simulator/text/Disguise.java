@@ -75,6 +75,11 @@ final class Disguise {
         } else if (!scam && out.startsWith("【") && d.chance(0.15)) {
             out = out.substring(out.indexOf('】') + 1);
         }
+        if (out.startsWith("【") && d.chance(0.12)) {
+            // many senders sign at the end instead
+            int end = out.indexOf('】') + 1;
+            out = out.substring(end) + out.substring(0, end);
+        }
         int evasions = d.chance(scam ? 0.40 : 0.05) ? d.between(1, 3) : 0;
         for (int i = 0; i < evasions; i++) {
             out = evade(d, out);
