@@ -14,10 +14,15 @@ record Family(
         @Nullable ScamType scamType,
         TextLanguage language,
         @Nullable Template sms,
-        @Nullable Template narrative) {
+        @Nullable Template narrative,
+        @Nullable Template summary) {
+
+    /** The share of a scam family's narratives written as a police summary ("…被诈骗分子以“…”为由骗取…") instead. */
+    private static final double SUMMARY_SHARE = 0.1;
 
     static Family scam(ScamType type, TextLanguage language, String name, String sms, String narrative) {
-        return new Family(id(type.name(), language, name), type, language, Template.of(sms), Template.of(narrative));
+        return new Family(
+                id(type.name(), language, name), type, language, Template.of(sms), Template.of(narrative), null);
     }
 
     static Family ordinary(TextLanguage language, String name, @Nullable String sms, @Nullable String narrative) {
@@ -26,7 +31,13 @@ record Family(
                 null,
                 language,
                 sms == null ? null : Template.of(sms),
-                narrative == null ? null : Template.of(narrative));
+                narrative == null ? null : Template.of(narrative),
+                null);
+    }
+
+    /** This family, with a police-summary way of telling its narratives. */
+    Family withSummary(String summary) {
+        return new Family(id, scamType, language, sms, narrative, Template.of(summary));
     }
 
     private static String id(String kind, TextLanguage language, String name) {
@@ -53,7 +64,9 @@ record Family(
             for (String slot : new String[] {"loss", "lossSmall", "lossBig"}) {
                 draw.preset(slot, total);
             }
-            written = Narration.tell(draw, narrative.write(draw), language, true);
+            written = summary != null && draw.chance(SUMMARY_SHARE)
+                    ? summary.write(draw)
+                    : Narration.tell(draw, narrative.write(draw), language, true);
         } else {
             written = Narration.attempt(draw, narrative.write(draw), language);
         }
@@ -67,9 +80,14 @@ record Family(
             throw new IllegalArgumentException(id + " has no " + form + " script");
         }
         Draw draw = new Draw(random, language == TextLanguage.ZH ? Slots.ZH : Slots.EN);
-        String written = template.write(draw);
-        if (form == TextForm.NARRATIVE) {
-            written = Narration.tell(draw, written, language, scamType != null);
+        String written;
+        if (form == TextForm.NARRATIVE && summary != null && draw.chance(SUMMARY_SHARE)) {
+            written = summary.write(draw);
+        } else {
+            written = template.write(draw);
+            if (form == TextForm.NARRATIVE) {
+                written = Narration.tell(draw, written, language, scamType != null);
+            }
         }
         String text = Disguise.apply(draw, written, language, form, scamType != null);
         return new LabeledText(text, language, form, scamType, id);

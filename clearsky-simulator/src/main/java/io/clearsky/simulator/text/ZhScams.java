@@ -38,6 +38,13 @@ final class ZhScams {
     // A second, terse phrasing of each script's message, as many real ones are: one line, a lure and a contact.
     private static final Map<String, String> TERSE_MESSAGES = terseMessages();
 
+    // What a police summary names as the pretext ("以…为由") of each script.
+    private static final Map<String, String> PRETEXTS = pretexts();
+    static final String SUMMARY =
+            "{${date}|${when}|${date}${time}许}，{受害人|事主|报警人}{${surname}某|${name}}{（{男|女}，${age}岁）|}"
+                    + "{在${platform}上|通过${chat}|接到陌生电话后|在家中|在${city}}被{诈骗分子|嫌疑人|犯罪嫌疑人|对方}以“%s”为由"
+                    + "{诱骗|骗取|诱导}其{转账|扫码支付|多次转账|通过手机银行转账}{，共|，}{被骗|损失}{${loss}|人民币${loss}}{。|}";
+
     private ZhScams() {}
 
     static List<Family> all() {
@@ -61,7 +68,88 @@ final class ZhScams {
         if (terse == null) {
             throw new IllegalStateException("no terse message for " + name);
         }
-        all.add(Family.scam(type, ZH, name, "{" + sms + "|" + terse + "}", narrative));
+        String pretext = PRETEXTS.get(name);
+        if (pretext == null) {
+            throw new IllegalStateException("no pretext for " + name);
+        }
+        all.add(Family.scam(type, ZH, name, "{" + sms + "|" + terse + "}", narrative)
+                .withSummary(SUMMARY.formatted(pretext)));
+    }
+
+    private static Map<String, String> pretexts() {
+        Map<String, String> map = new HashMap<>();
+        map.put("like-follow-for-pay", "{点赞关注赚佣金|给视频点赞返利|关注主播截图返佣}");
+        map.put("pay-first-order-commission", "{刷单返佣|垫付刷单返本金和佣金|帮商家补单}");
+        map.put("daily-pay-work-from-home", "{网上兼职日结|在家兼职|宝妈兼职}");
+        map.put("task-app-combo-orders", "{做任务返佣金|APP连单任务|抢单返利}");
+        map.put("hotel-movie-rating-boost", "{电影票房投资|给酒店打好评|景点评分返佣}");
+        map.put("red-envelope-group-tasks", "{群内发红包后做团队任务|福利群跟单任务}");
+        map.put("shop-follow-pay-later-refund", "{店铺拍单返现|淘宝补单}");
+        map.put("stock-tutor-group", "{荐股导师带单|股票内幕消息|炒股群老师指导投资}");
+        map.put("crypto-platform", "{虚拟币投资|USDT搬砖套利|数字货币量化交易}");
+        map.put("insider-ipo-original-shares", "{新股申购内部名额|原始股投资|机构席位打新}");
+        map.put("forex-gold-futures-platform", "{黄金外汇投资|原油期货带单}");
+        map.put("lottery-betting-planner", "{彩票计划员带投|博彩回血}");
+        map.put("pension-elderly-wealth", "{养老项目投资|康养理财}");
+        map.put("no-collateral-low-interest", "{无抵押低息贷款|网络贷款}");
+        map.put("approved-pay-unfreeze-fee", "{贷款账户冻结需交解冻费|放款前缴纳解冻金}");
+        map.put("wrong-card-number-unlock", "{银行卡号填错需解冻|贷款资金被冻结}");
+        map.put("credit-score-boost-fee", "{刷流水提高信用分|验证还款能力}");
+        map.put("big-credit-card-agent", "{代办大额信用卡}");
+        map.put("membership-insurance-before-disbursal", "{贷款需开通会员|放款前购买保险}");
+        map.put("parcel-lost-double-compensation", "{快递丢失理赔|快递客服双倍赔偿}");
+        map.put("cancel-membership-auto-renewal", "{取消会员自动扣费|关闭百万保障}");
+        map.put("product-quality-recall-refund", "{商品质量问题退款|商品召回理赔}");
+        map.put("live-stream-order-exception", "{直播订单异常退款|订单重复扣款}");
+        map.put("flight-cancelled-rebooking", "{航班取消改签|机票退改签理赔}");
+        map.put("courier-address-incomplete-link", "{快递地址不详需补填|补缴快递运费}");
+        map.put("money-laundering-safe-account", "{涉嫌洗钱需资金清查|配合调查转入安全账户}");
+        map.put("medical-insurance-card-abnormal", "{医保卡异常|医保卡被盗刷涉嫌骗保}");
+        map.put("customs-parcel-contraband", "{包裹内有违禁品|海关查扣包裹}");
+        map.put("arrest-warrant-link", "{涉嫌刑事案件被通缉|查看逮捕令}");
+        map.put("phone-number-illegal-suspension", "{手机号发送违法短信将停机|号码涉诈}");
+        map.put("court-summons", "{法院传票|诉讼案件需资金监管}");
+        map.put("student-loan-cancellation", "{注销校园贷账户|清理学生贷款账户}");
+        map.put("overdue-record-removal", "{消除征信逾期记录|修复征信}");
+        map.put("platform-account-noncompliant-close", "{关闭不合规借贷账户|花呗白条账户需注销}");
+        map.put("identity-misused-guarantee", "{身份被冒用办理贷款|撤销异常担保}");
+        map.put("credit-whitening-service", "{征信洗白|征信修复}");
+        map.put("overdue-student-loan-settlement", "{逾期贷款减免结清|协商还款消除记录}");
+        map.put("cheap-account-third-party-site", "{低价出售游戏账号|游戏装备交易}");
+        map.put("free-skin-giveaway", "{免费领取游戏皮肤|游戏福利}");
+        map.put("selling-account-fake-buyer-platform", "{收购游戏账号|游戏账号交易平台解冻}");
+        map.put("discount-recharge-agent", "{游戏折扣代充}");
+        map.put("unban-account-service", "{游戏账号解封}");
+        map.put("minor-refund-fake-service", "{未成年人游戏充值退款}");
+        map.put("dating-then-invest", "{网恋后带其投资|交友后推荐投资平台}");
+        map.put("overseas-partner-parcel-fee", "{海外网恋对象寄礼物需交关税|跨国包裹清关}");
+        map.put("online-lover-gambling-platform", "{网恋对象称博彩平台有漏洞|带其投注}");
+        map.put("lover-family-emergency-borrow", "{网恋对象家人住院借钱|网恋对象急需用钱}");
+        map.put("nude-chat-extortion", "{裸聊后敲诈|视频聊天录屏威胁}");
+        map.put("matchmaking-membership-fees", "{婚恋网站会员费|相亲见面费}");
+        map.put("wrong-number-friendship", "{加错好友后交友投资|搭讪交友}");
+        map.put("boss-asks-transfer", "{冒充领导要求转账|领导急需付款}");
+        map.put("relative-new-number-borrow", "{冒充熟人换号借钱|冒充同学借钱}");
+        map.put("teacher-class-fee", "{冒充班主任收取费用|收取资料费}");
+        map.put("ai-face-swap-video-borrow", "{AI换脸视频借钱|冒充好友视频借钱}");
+        map.put("acquaintance-collect-payment-for-me", "{冒充好友代收代转|出示虚假转账截图}");
+        map.put("boss-group-chat-finance", "{冒充老板在工作群指示转账|冒充公司领导}");
+        map.put("cheap-luxury-private-transfer", "{低价出售名牌商品|私下交易}");
+        map.put("concert-ticket-presale", "{出售演唱会门票|内部票转让}");
+        map.put("secondhand-fake-payment-link", "{二手交易需认证收款|闲鱼交易保证金}");
+        map.put("pet-purchase-shipping-fees", "{网购宠物需交运费|宠物空运保险}");
+        map.put("health-product-cure-all", "{出售保健品神药|特效药}");
+        map.put("wechat-reseller-deposit", "{代购收取定金|微商代购}");
+        map.put("fake-prize", "{中奖需交税|领奖手续费}");
+        map.put("etc-card-disabled", "{ETC卡失效需认证|ETC信息过期}");
+        map.put("points-redemption-expiring", "{积分兑换现金|积分即将清零}");
+        map.put("fake-subsidy-tax-refund", "{领取补贴|个税退税}");
+        map.put("fake-traffic-fine", "{交通违章缴罚款|违章处理}");
+        map.put("fake-charity-donation", "{募捐救助|爱心捐款}");
+        map.put("telecom-plan-upgrade-link", "{5G套餐免费升级|话费返还}");
+        map.put("pension-qualification-certification", "{养老金资格认证|社保待遇核验}");
+        map.put("seller-store-violation-deposit", "{店铺违规需交保证金|商家账户解冻}");
+        return map;
     }
 
     private static Map<String, String> terseMessages() {
