@@ -65,7 +65,7 @@ final class Disguise {
         if (d.chance(form == TextForm.SMS ? 0.10 : 0.06)) {
             out = mask(d, out);
         }
-        return tidy(out);
+        return tidy(out, language);
     }
 
     private static String zhSms(Draw d, String text, boolean scam) {
@@ -198,8 +198,12 @@ final class Disguise {
         return out.toString();
     }
 
-    private static String tidy(String text) {
+    private static String tidy(String text, TextLanguage language) {
         String out = text.strip();
+        if (language == TextLanguage.EN) {
+            // an empty optional word leaves two spaces; Chinese texts keep them, typed in place of commas
+            out = out.replaceAll(" {2,}", " ").replace(" .", ".").replace(" ,", ",");
+        }
         while (out.contains("   ")) {
             out = out.replace("   ", "  ");
         }
