@@ -5,6 +5,7 @@ import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.core.indicator.Route;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.simulator.TruthRecord.Entity;
+import io.clearsky.simulator.text.TextCorpus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class World {
     private static final long GANGS = 11;
     private static final long FRAUD = 12;
     private static final long HISTORY = 13;
+    private static final long NARRATIVES = 14;
 
     static final double[] LIFE_RHYTHM = normalise(new double[] {
         0.25, 0.12, 0.06, 0.05, 0.05, 0.1, 0.35, 0.8, 1.2, 1.5, 1.6, 1.6, 1.3, 1.2, 1.4, 1.5, 1.5, 1.4, 1.5, 1.8, 1.9,
@@ -556,7 +558,9 @@ public final class World {
                     : c.type;
             long loss = c.lossFen > 0 && random.nextBoolean() ? Math.round(c.lossFen / 10_000.0) * 10_000 : c.lossFen;
             String id = "SIM-" + (++reports);
-            String story = ScamProfile.of(c.type).storyZh().formatted(loss / 100);
+            // the account is drawn from its own stream, so the words a victim chooses move no other figure of the world
+            String story =
+                    TextCorpus.reportNarrative(Seeds.mix(settings.seed(), NARRATIVES, reports), c.type, loss / 100);
             sink.report(
                     new Report(id, at(second), reporter.phone(), reporter.cityCode(), told, loss, identifiers, story));
             sink.truth(new TruthRecord(

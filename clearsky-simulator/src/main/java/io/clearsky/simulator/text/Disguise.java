@@ -65,11 +65,21 @@ final class Disguise {
         if (d.chance(form == TextForm.SMS ? 0.10 : 0.06)) {
             out = mask(d, out);
         }
-        return tidy(out);
+        return tidy(out, language);
     }
 
     private static String zhSms(Draw d, String text, boolean scam) {
         String out = text;
+        if (scam && !out.startsWith("【") && out.contains("您") && d.chance(0.35)) {
+            out = "【" + d.slot("signature") + "】" + out;
+        } else if (!scam && out.startsWith("【") && d.chance(0.15)) {
+            out = out.substring(out.indexOf('】') + 1);
+        }
+        if (out.startsWith("【") && d.chance(0.12)) {
+            // many senders sign at the end instead
+            int end = out.indexOf('】') + 1;
+            out = out.substring(end) + out.substring(0, end);
+        }
         int evasions = d.chance(scam ? 0.40 : 0.05) ? d.between(1, 3) : 0;
         for (int i = 0; i < evasions; i++) {
             out = evade(d, out);
@@ -188,8 +198,12 @@ final class Disguise {
         return out.toString();
     }
 
-    private static String tidy(String text) {
+    private static String tidy(String text, TextLanguage language) {
         String out = text.strip();
+        if (language == TextLanguage.EN) {
+            // an empty optional word leaves two spaces; Chinese texts keep them, typed in place of commas
+            out = out.replaceAll(" {2,}", " ").replace(" .", ".").replace(" ,", ",");
+        }
         while (out.contains("   ")) {
             out = out.replace("   ", "  ");
         }

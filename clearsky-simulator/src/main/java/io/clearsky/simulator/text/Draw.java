@@ -15,10 +15,25 @@ final class Draw {
     private final Map<String, Function<Draw, String>> slots;
     private final Map<String, String> values = new HashMap<>();
     private long largestAmount;
+    private long ceiling = Long.MAX_VALUE;
 
     Draw(SplittableRandom random, Map<String, Function<Draw, String>> slots) {
         this.random = random;
         this.slots = slots;
+    }
+
+    /** Fixes a slot's value before the text is written. */
+    void preset(String name, String value) {
+        values.put(name, value);
+    }
+
+    /** Caps every payment the text mentions, when its total is given from outside. */
+    void ceiling(long value) {
+        ceiling = value;
+    }
+
+    long ceiling() {
+        return ceiling;
     }
 
     SplittableRandom random() {

@@ -53,14 +53,14 @@ final class EnOrdinary {
         add(
                 all,
                 "appointment-reminder",
-                "{Reminder|Hi ${name}}: {your|you have an} {appointment|booking} {with Dr ${last}|at ${city} Dental|for your car service|at the clinic} {on ${date} at ${time}|tomorrow at ${time}}. "
+                "{Reminder|Hi ${name}}: {your|you have a} {appointment|booking} {with Dr ${last}|at ${city} Dental|for your car service|at the clinic} {on ${date} at ${time}|tomorrow at ${time}}. "
                         + "{Reply Y to confirm or call to rebook.|Please arrive 10 min early.|To cancel, call us.}",
                 null);
         add(
                 all,
                 "legitimate-marketing",
                 "{${platform}|Costa|Boots|Uniqlo|Domino's|Nike|IKEA}: {${pct} off|Buy one get one free|Free delivery} {this weekend|until ${date}|on everything}{!|.} "
-                        + "{Shop in the app|Use code SAVE${nn}|See in store}{.|!} {Reply STOP to opt out|Txt STOP to unsubscribe|}",
+                        + "{Shop in the app|Use code SAVE${nn}|See in store|Shop: ${short}|Details: ${short}}{.|!} {Reply STOP to opt out|Txt STOP to unsubscribe|}",
                 null);
         add(
                 all,
@@ -84,7 +84,7 @@ final class EnOrdinary {
                 all,
                 "parcel-delay",
                 "{${courier}|${platform}}: {due to|because of} {severe weather|high volumes|a strike} {your parcel|your delivery} {${order}|} {is delayed by ${n} days|will arrive later than expected}. "
-                        + "{We're sorry for the delay.|No action is needed.|Track it in the app.}",
+                        + "{We're sorry for the delay.|No action is needed.|Track it in the app.|Track: ${short}}",
                 null);
         add(
                 all,
@@ -125,6 +125,13 @@ final class EnOrdinary {
                 "{${game}|Epic Games|Riot} {notice|update}: {servers will be down|maintenance is scheduled} {on ${date} from ${time}|tonight} {for ${n} hours|}. "
                         + "{Compensation will be sent to your in-game mailbox.|Staff will never ask for your password.|}",
                 null);
+        add(
+                all,
+                "verified-bank-call-narrative",
+                null,
+                "${when} {${bank}|my bank} {called me|rang} about {a suspicious payment|an unusual transaction} of ${amt} on my card. {I thought it was a scam|I was suspicious}, "
+                        + "so I {hung up|ended the call} and {called the number on my card|went to a branch}. {It really was the bank|It turned out to be genuine}, "
+                        + "{and the card was blocked|they stopped the payment}. {Nobody asked me to move money.|They never asked for my PIN.} {No money was lost|I lost nothing}{.|}");
         return all;
     }
 

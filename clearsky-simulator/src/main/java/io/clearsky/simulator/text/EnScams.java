@@ -15,7 +15,9 @@ import static io.clearsky.simulator.text.TextLanguage.EN;
 
 import io.clearsky.core.indicator.ScamType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The English scam scripts: the same scam types as English-speaking targets receive and report them. */
 final class EnScams {
@@ -26,6 +28,9 @@ final class EnScams {
             "{now they have blocked me|then they stopped replying|the number is now disconnected|the website is gone|they deleted the account|I realised it was a scam}";
     static final String END = "{. " + LOST + " and " + AFTER + "|, and " + AFTER + ". " + LOST + "|. " + LOST
             + "}{.|.|!}[ {Please help me get it back.|I have screenshots of the chat.|I reported it to my bank too.|Can anything be done?}]";
+
+    // A second, terse phrasing of each script's message, in the clipped style of bulk English scam texts.
+    private static final Map<String, String> TERSE_MESSAGES = terseMessages();
 
     private EnScams() {}
 
@@ -107,7 +112,7 @@ final class EnScams {
                 "dating-then-crypto",
                 "{Hi|Hello} {dear|there}, {is this ${name}?|I think I saved your number wrongly.} {Sorry to bother you|Nice to meet you} ${emoji}",
                 "${when} {I met|I matched with} {someone|a woman|a man} on {a dating app|${platform}|Tinder} who {said|claimed} {they worked in finance|to be a successful businessman}. "
-                        + "{We talked every day|We chatted for weeks} and {they|he|she} {introduced|showed} me {a|an} {${crypto} trading app|investment platform}. "
+                        + "{We talked every day|We chatted for weeks} and {they|this person} {introduced|showed} me {a ${crypto} trading app|an investment platform}. "
                         + "I {invested|put in} {small amounts|money} {at first|first} and {saw profits|could withdraw}, then {invested more|put in my savings}. "
                         + "{When I tried to withdraw|To withdraw} I {was asked|had} to pay {tax|a fee}" + END);
         add(
@@ -233,7 +238,7 @@ final class EnScams {
                 all,
                 FAKE_CREDIT_REPAIR,
                 "student-loan-account-cancel",
-                "{Notice|Alert}: your {student loan|old loan} account {was not closed properly|is non-compliant}. {To avoid|Or it will} {damage to your credit score|be reported to the credit bureau}, "
+                "{Notice|Alert}: your {student loan|old loan} account {was not closed properly|is non-compliant}. {To avoid damage to your credit score|To avoid a report to the credit bureau|To keep your credit record clean}, "
                         + "{close it|call us} {by ${date}|today}: ${mobile}",
                 "${when} {someone|a caller} {said|claimed} they were from {a lending platform|my bank} and {my student loan account|an old loan account} {had to be cancelled|was against new rules} "
                         + "{or my credit score would drop|or it would hurt my credit}. {They told me|I was told} to {borrow money from several apps|take out loans} and {transfer it|send it} to {them|a verification account} "
@@ -277,14 +282,14 @@ final class EnScams {
                 ROMANCE,
                 "sextortion-video-chat",
                 "{Hey|Hi} {handsome|cutie}{ ${emoji}|}, {feeling lonely|bored} tonight? {Let's|Wanna} {video chat|have some fun}. {Download|Install} this app {first|}: ${url}",
-                "${when} {a woman|someone} {added me|matched with me} on ${platform} and {quickly|soon} {suggested a video call|moved to a video chat}. {Afterwards|The next day} {they|she} "
+                "${when} {a woman|someone} {added me|matched with me} on {Instagram|Facebook|a dating app|Tinder|WhatsApp} and {quickly|soon} {suggested a video call|moved to a video chat}. {Afterwards|The next day} {they|she} "
                         + "{sent me|showed me} {a recording|screenshots} and {my contact list|my friends' names}, {threatening|and threatened} to {share it|send it to everyone} {unless I paid|if I did not pay}"
                         + END);
         add(
                 all,
                 IMPERSONATING_ACQUAINTANCE,
                 "boss-urgent-gift-cards",
-                "{Hi|Hey} ${name}, {it's|this is} ${full}. {Are you busy?|Got a minute?} {I need you to|Can you} {buy|get} {some gift cards|${n} Apple gift cards} {for a client|for the team} "
+                "{Hi|Hey} ${name}, {it's|this is} ${name2} ${last}. {Are you busy?|Got a minute?} {I need you to|Can you} {buy|get} {some gift cards|${n} Apple gift cards} {for a client|for the team} "
                         + "{urgently|today}. {I'm in a meeting|Can't talk}, {will reimburse|pay you back} {later|tomorrow}.",
                 "${when} I {got|received} {an email|a text} {from my \"boss\"|from someone using my manager's name} {asking|who asked} me to {buy gift cards|pay a supplier} {urgently|right away} "
                         + "{while he was in a meeting|because he could not call}. {I bought|I paid} ${amt} {and sent the codes|and sent the details}, {then|and later} {found out|learned} {it was not him|his account was fake}"
@@ -311,8 +316,8 @@ final class EnScams {
                 all,
                 FAKE_SHOPPING,
                 "pet-deposit-shipping",
-                "{Adorable|Beautiful} {French bulldog|Maine Coon|Golden retriever} {puppies|kittens} {for rehoming|for sale}, {vaccinated|KC registered}, {only ${amt}|${amt} each}. "
-                        + "{Delivery available|We ship nationwide}. {Text|Email} ${mobile}",
+                "{Adorable|Beautiful} {French bulldog puppies|Maine Coon kittens|Golden retriever puppies|Ragdoll kittens|Cavapoo puppies} {for rehoming|for sale}, {vaccinated|KC registered}, {only ${amt}|${amt} each}. "
+                        + "{Delivery available|We ship nationwide}. {Text|Call|WhatsApp} ${mobile}",
                 "${when} I {paid a deposit|paid} for a {puppy|kitten} {I saw online|advertised on ${platform}}. {The seller|They} {then|later} asked for {shipping|insurance|a special crate} {fees|money} "
                         + "{of ${fee}|}{, and then more|, then vet fees}. {The pet never came|No pet was ever delivered}"
                         + END);
@@ -334,6 +339,114 @@ final class EnScams {
     }
 
     private static void add(List<Family> all, ScamType type, String name, String sms, String narrative) {
-        all.add(Family.scam(type, EN, name, sms, narrative));
+        String terse = TERSE_MESSAGES.get(name);
+        if (terse == null) {
+            throw new IllegalStateException("no terse message for " + name);
+        }
+        all.add(Family.scam(type, EN, name, "{" + sms + "|" + terse + "}", narrative));
+    }
+
+    private static Map<String, String> terseMessages() {
+        Map<String, String> map = new HashMap<>();
+        map.put(
+                "remote-task-job",
+                "{Earn|Make} ${small}/day from home, {paid daily|no exp needed}. {Msg|WhatsApp} ${mobile}|{Part-time|Remote} job: ${small}-${amt}/day. {Reply YES|Txt JOB to ${mobile}}");
+        map.put(
+                "like-follow-paid-tasks",
+                "Get paid ${small} {per like|to follow}! {Add|Msg} us on ${chat}: ${mobile}|{Like videos|Follow accounts}, earn {daily|fast}. {Join|Info}: ${short}");
+        map.put(
+                "pay-first-order-commission",
+                "{Order booster|Shop assistant} needed, {${pct} commission|refund+bonus}. ${chat}: ${mobile}|{Buy|Order}, get {refund + ${pct}|money back + bonus}. {DM|Txt} ${mobile}");
+        map.put(
+                "crypto-mentor-group",
+                "{Free|VIP} {crypto|stock} signals, {${pct} gains|300% last month}. {Join|Link}: ${short}|{Mentor|Prof. ${last}} {shares|posts} {daily picks|signals}. {Join now|Free entry}: ${short}");
+        map.put(
+                "pig-butcher-trading-app",
+                "{AI|Quant} bot: ${pct} {daily|weekly}. {Sign up|Register}: ${url}|{Guaranteed|Stable} returns {${pct}/day|daily}. {Start|Join} ${short}");
+        map.put(
+                "insider-ipo-shares",
+                "{Pre-IPO|Private} shares, {${pct}|300%} on listing. {Call|WhatsApp} ${mobile}|{VIP|Limited} IPO {allocation|places} left: ${n}. {Call|Txt} ${mobile}");
+        map.put(
+                "approved-loan-upfront-fee",
+                "{Loan|Cash} {${big}|up to ${big}} APPROVED. {Pay ${fee} fee to release|Fee ${fee}}. {Call|Txt} ${mobile}|{Your|U r} {approved|pre-approved}! {Small fee|${fee}} to {release|unlock}. ${short}");
+        map.put(
+                "wrong-account-number-unlock",
+                "{Loan|Funds} frozen: {wrong acct no.|bad details}. {Pay ${fee} to unlock|Unfreeze fee ${fee}}. ${mobile}|{Withdrawal|Payout} failed, {acct error|card no. wrong}. {Call|Txt} ${mobile}");
+        map.put(
+                "no-credit-check-instant",
+                "{Bad credit OK|No credit check}! {${big}|Cash} in 10 min: ${url}|{Need|Want} {cash|${big}} {today|now}? {Apply|Click} ${short}");
+        map.put(
+                "refund-screen-share",
+                "{${platform}|Amazon}: {refund ${amt} pending|double charge}. {Call|Ring} ${mobile}|{Order|Acct} {issue|charged twice}, {call|contact} {support|us} ${mobile}");
+        map.put(
+                "parcel-lost-compensation",
+                "{${courier}|Courier}: parcel {lost|damaged}, {claim|get} {${amt}|compensation}: ${short}|{Your|Ur} parcel {was lost|is missing}. {Claim|Refund}: ${short}");
+        map.put(
+                "subscription-cancel-refund",
+                "{Your|Ur} {subscription|plan} renews {today|now} {for ${fee}|${fee}}. {Cancel|Stop}: ${mobile}|{${platform}|Prime} {auto-renew|charge} ${fee}. {Not you?|To cancel} {call|ring} ${mobile}");
+        map.put(
+                "money-laundering-safe-account",
+                "{Police|Officer ${last}}: {your ID|ur ID} {linked to|in} {money laundering|a crime}. {Call|Ring} ${mobile} {now|today}|{Your|Ur} {accounts|bank accounts} {will be frozen|are under investigation}. {Call|Contact} ${mobile}");
+        map.put(
+                "tax-office-arrest-threat",
+                "{FINAL NOTICE|URGENT}: {unpaid tax|tax fraud}, {arrest|warrant} {pending|issued}. {Call|Ring} ${mobile}|{Tax Office|IRS|HMRC}: {lawsuit|case} {filed|open}. {Call|Ring} ${mobile} {today|now}");
+        map.put(
+                "customs-parcel-contraband",
+                "{Customs|Border|${courier}}: {parcel|package} {${order}|} {seized|held}, {call|ring} ${mobile}|{Parcel|Pkg} in {your|ur} name {has|contains} {illegal items|drugs|fake passports}. {Press 1|Call ${mobile}}");
+        map.put(
+                "credit-score-fix",
+                "{Fix|Repair} {your|ur} credit {fast|in ${n} days}! {Call|Txt} ${mobile}|{Remove|Delete} {late payments|defaults}. {100%|Guaranteed}. ${mobile}");
+        map.put(
+                "student-loan-account-cancel",
+                "{Old|Student} loan {acct|account} {must be closed|non-compliant}. {Call|Ring} ${mobile}|{Close|Cancel} {ur|your} {student loan|old loan} acct {by ${date}|today}: ${mobile}");
+        map.put(
+                "identity-theft-record",
+                "{Loan|Credit} {taken|opened} {in ur name|using your ID}? {Call|Dispute:} ${mobile}|{ID|Identity} {theft|misuse} {alert|detected}. {Call|Ring} ${mobile}");
+        map.put(
+                "cheap-account-fake-escrow",
+                "{WTS|Selling} {${game}|} {acc|account} {cheap|${small}}. {Escrow|MM}: ${short}|{Cheap|Rare} {${game}|} {skins|items} {${small}|for sale}, {DM|msg} {me|on ${chat}}");
+        map.put(
+                "free-skins-generator",
+                "FREE {skins|V-Bucks|Robux}! ${short}|{Get|Claim} {free|1000} {gems|Robux|skins} {now|today} ${short}");
+        map.put(
+                "selling-account-fake-buyer",
+                "{Buying|WTB} {${game}|} accounts, {top|best} price. {Trade|Use} ${short}|{I'll buy|Buying} {ur|your} {${game}|} acc {for ${amt}|fast}. {MM site|Escrow}: ${short}");
+        map.put(
+                "dating-then-crypto",
+                "{Hi|Hello|Hey} {${name}|dear|there}? {Wrong number sorry|Is this ${name2}?|Are you ${name2} from ${city}?}{ ${emoji}|}|{Hey|Hi} {there|stranger}, {I am ${name2}|${name2} here}, {can we be friends|nice to meet u}?{ ${emoji}|}");
+        map.put(
+                "military-partner-customs-fee",
+                "{Hi|Hello} {dear|love|${name}}, {your gift|the package} {is on the way|has shipped}{, tracking ${order}|}{ ${emoji}|}|{Captain|Sgt} ${last} {here|writing}, {I miss you|thinking of u}{ ${emoji}|}");
+        map.put(
+                "sextortion-video-chat",
+                "{Lonely|Bored} {tonight|babe}? {Video chat|Call me}: ${short}|{Hey|Hi} {cutie|handsome}{ ${emoji}|}, {wanna|let's} {chat|video call}? ${url}");
+        map.put(
+                "hi-mum-new-number",
+                "{Hi mum|Hey dad|Mum|Mom}, {new number|it's me|it's ${name}}, {text me|msg me} {on ${chat}|here|when u can}{ x| xx|}|{Mum|Dad} {my phone broke|I lost my phone|I dropped my phone}, {this is my new number|new no.|using ${name2}'s phone}, {save it|delete the old one|text me back}{ x| ${emoji}|}");
+        map.put(
+                "boss-urgent-gift-cards",
+                "{${name}|Hi}, {it's|this is} ${name2}. {Need|Buy} {gift cards|${n} gift cards} {asap|urgently}.|{Are you free?|U busy?} {Need a favour|Quick task} {urgent|now}. {- ${name2}|${name2}}");
+        map.put(
+                "friend-stranded-abroad",
+                "{Stuck|Stranded} in ${city}, {lost wallet|card blocked}. {Send|Can u send} ${amt}?|{It's me|${name} here}, {need|send} ${amt} {urgently|asap}, {pay back|will repay} {soon|next week}");
+        map.put(
+                "fake-online-store",
+                "{${pct} OFF|90% OFF} {bags|iPhones|sneakers} {today|now}: ${url}|{SALE|Clearance}! {Everything|All items} {${pct} off|£1}: ${short}");
+        map.put(
+                "concert-ticket-resale",
+                "{${n}|2} {tickets|VIP tix} for {Coldplay|Taylor Swift|the final}, {face value|cheap}. ${mobile}|{Selling|Got} {tix|tickets} {this weekend|${date}}, {bank transfer|PayPal F&F}. ${mobile}");
+        map.put(
+                "pet-deposit-shipping",
+                "{Puppies|Kittens} for {sale|rehoming}, {${amt}|cheap}, {we deliver|shipping}. ${mobile}|{French bulldog puppies|Ragdoll kittens} {ready now|available}, {deposit|reserve} {${fee}|today}. ${mobile}");
+        map.put(
+                "prize-winner",
+                "{WINNER|CONGRATS}! {U|You} {won|have won} {${big}|an iPhone}. {Claim|Call} {${short}|${mobile}}|{Your|Ur} {number|mobile} {won|was drawn}! {Txt CLAIM to|Call} ${mobile}");
+        map.put(
+                "toll-road-unpaid-link",
+                "{Unpaid toll|Toll due} ${small}. {Pay|Settle}: ${url}|{Toll|Road} {charge|fine} {overdue|unpaid}, {pay now|avoid fee}: ${short}");
+        map.put(
+                "tax-refund-link",
+                "{Tax refund|Refund} ${small} {due|pending}. {Claim|Submit}: ${url}|{You|U} {are owed|have} a {tax refund|refund} of ${small}: ${short}");
+        return map;
     }
 }

@@ -12,6 +12,9 @@ final class Money {
 
     /** A plausible amount between min and max: log-uniform, usually rounded as people round. */
     static long amount(Draw draw, long min, long max) {
+        if (max <= min) {
+            return min;
+        }
         double value = Math.exp(Math.log(min) + draw.random().nextDouble() * (Math.log(max) - Math.log(min)));
         double roll = draw.random().nextDouble();
         int significant = roll < 0.55 ? 1 : roll < 0.85 ? 2 : 4;

@@ -90,13 +90,14 @@ final class Slots {
             case 2 -> "1" + d.digits(10);
             default -> d.letters(2).toUpperCase() + d.digits(4) + d.letters(2);
         });
-        map.put("amt", d -> Money.zh(d, d.amount(Money.amount(d, 200, 50_000))));
-        map.put("small", d -> Money.zh(d, d.amount(Money.amount(d, 10, 800))));
-        map.put("fee", d -> Money.zh(d, d.amount(Money.amount(d, 300, 8_000))));
+        map.put("amt", d -> Money.zh(d, payment(d, 200, 50_000)));
+        map.put("small", d -> Money.zh(d, payment(d, 10, 800)));
+        map.put("fee", d -> Money.zh(d, payment(d, 300, 8_000)));
         map.put("big", d -> Money.zh(d, Money.amount(d, 10_000, 800_000)));
         map.put("loss", d -> Money.zhLoss(d, total(d, 500, 300_000)));
         map.put("lossSmall", d -> Money.zhLoss(d, total(d, 100, 8_000)));
         map.put("lossBig", d -> Money.zhLoss(d, total(d, 20_000, 2_000_000)));
+        map.put("bigpay", d -> Money.zh(d, payment(d, 10_000, 800_000)));
         map.put("quota", d -> Money.zh(d, Money.amount(d, 20_000, 500_000)));
         map.put("n", d -> String.valueOf(d.between(2, 9)));
         map.put("nn", d -> String.valueOf(d.between(10, 99)));
@@ -105,6 +106,28 @@ final class Slots {
         map.put("time", d -> d.between(8, 21) + ":" + d.pick(new String[] {"00", "15", "30", "45", "20", "10"}));
         map.put("url", Slots::zhUrl);
         map.put("short", d -> d.pick(SHORTENERS) + alnum(d, d.between(5, 7)));
+        map.put(
+                "ourl",
+                d -> d.pick(new String[] {"https://", "", "http://"})
+                        + d.pick(new String[] {"m.", "www.", "", "h5.", "wx."})
+                        + d.pick(new String[] {
+                            "10086.cn",
+                            "jd.com",
+                            "taobao.com",
+                            "12306.cn",
+                            "meituan.com",
+                            "ccb.com",
+                            "icbc.com.cn",
+                            "gov.cn",
+                            "chsi.com.cn",
+                            "ctrip.com",
+                            "sf-express.com",
+                            "cmbchina.com",
+                            "10010.com",
+                            "189.cn",
+                            "zhaopin.com"
+                        })
+                        + d.pick(new String[] {"", "/" + alnum(d, 6), "/s/" + alnum(d, 5), "/m?c=" + d.digits(6)}));
         map.put("caseno", d -> switch (d.random().nextInt(3)) {
             case 0 ->
                 "(" + d.between(2022, 2026) + ")" + d.pick(new String[] {"京", "沪", "粤", "浙", "苏", "川", "鄂", "湘"})
@@ -134,9 +157,23 @@ final class Slots {
                 "agency",
                 "{${city}市公安局|${city}公安局刑侦支队|${city}市人民检察院|最高人民检察院|${city}市中级人民法院|国家医保局|${city}市医保中心|市场监督管理局|${city}海关|国家反洗钱中心|网警大队|公安部}");
         template(map, "relative", "{我妈|我爸|我老婆|我老公|我女儿|我儿子|我奶奶|我爷爷|我舅舅|我姐}");
+        template(
+                map,
+                "signature",
+                "{${platform}|${bank}|${shop}|通知|温馨提示|重要提醒|${city}|客服中心|中国移动|中国联通|中国电信|${courier}|会员中心|安全中心|${loanapp}|财务部|人事部|系统消息}");
         template(map, "kidage", "{8|9|10|11|12|13}");
         template(map, "pay", "{通过${bank}卡转账|用支付宝转|用微信转账|扫对方发的二维码付款|转到对方给的银行卡|转到一个${bank}的个人账户|分${n}次转到不同的卡上|用手机银行转}");
         return Map.copyOf(map);
+    }
+
+    /** A payment the text mentions: remembered for the total, and never above a total given from outside. */
+    private static long payment(Draw d, long min, long max) {
+        long cap = d.ceiling();
+        if (cap < max) {
+            max = Math.max(1, cap);
+            min = Math.max(1, Math.min(min, max / 3));
+        }
+        return d.amount(Money.amount(d, min, max));
     }
 
     /** A total loss: at least the largest payment the text has mentioned, usually a few times it. */
@@ -220,9 +257,9 @@ final class Slots {
             default -> "+86 1" + d.pick(new String[] {"3", "5", "8", "9"}) + d.digits(9);
         });
         map.put("code", d -> d.digits(d.random().nextInt(4) == 0 ? 4 : 6));
-        map.put("amt", d -> Money.en(d, d.amount(Money.amount(d, 50, 8_000))));
-        map.put("small", d -> Money.en(d, d.amount(Money.amount(d, 2, 200))));
-        map.put("fee", d -> Money.en(d, d.amount(Money.amount(d, 20, 1_500))));
+        map.put("amt", d -> Money.en(d, payment(d, 50, 8_000)));
+        map.put("small", d -> Money.en(d, payment(d, 2, 200)));
+        map.put("fee", d -> Money.en(d, payment(d, 20, 1_500)));
         map.put("big", d -> Money.en(d, Money.amount(d, 5_000, 300_000)));
         map.put(
                 "loss",
@@ -241,10 +278,11 @@ final class Slots {
                         + d.pick(new String[] {
                             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
                         }));
-        map.put(
-                "time",
-                d -> d.between(1, 12) + ":" + d.pick(new String[] {"00", "15", "30", "45"})
-                        + (d.random().nextBoolean() ? "pm" : "am"));
+        map.put("time", d -> {
+            int hour = d.between(8, 19);
+            return (hour > 12 ? hour - 12 : hour) + ":" + d.pick(new String[] {"00", "15", "30", "45"})
+                    + (hour >= 12 ? "pm" : "am");
+        });
         map.put("url", d -> {
             String url = zhUrl(d);
             return url;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Labelled scam and ordinary texts in Chinese and English, made from a seed: per scam type and language, messages as
@@ -22,6 +23,8 @@ public final class TextCorpus {
     private static final List<Family> FAMILIES = all();
     private static final List<String> IDS = FAMILIES.stream().map(Family::id).toList();
     private static final double ORDINARY_NARRATIVE_SHARE = 0.2;
+    private static final long REPORT_PURPOSE = 0x5245504fL;
+    private static final java.util.Map<ScamType, List<Family>> REPORT_SCRIPTS = reportScripts();
 
     private TextCorpus() {}
 
@@ -70,6 +73,17 @@ public final class TextCorpus {
         return keyed.stream().map(Keyed::text).toList();
     }
 
+    /**
+     * A Chinese victim's account of a scam of the given type for a simulated report: written from one of the type's
+     * scripts chosen by the seed, stating {@code lossYuan} as the total (no payment in it larger), or, with no loss,
+     * ending before any money moved. The same seed gives the same text.
+     */
+    public static String reportNarrative(long seed, ScamType type, long lossYuan) {
+        List<Family> candidates = REPORT_SCRIPTS.get(type);
+        SplittableRandom random = new SplittableRandom(mix(seed, REPORT_PURPOSE, 0));
+        return candidates.get(random.nextInt(candidates.size())).writeReport(random, lossYuan);
+    }
+
     private record Keyed(long order, LabeledText text) {}
 
     private static void add(
@@ -91,7 +105,15 @@ public final class TextCorpus {
         }
     }
 
-    private static List<Family> of(ScamType type, TextLanguage language, TextForm form) {
+    private static java.util.Map<ScamType, List<Family>> reportScripts() {
+        java.util.Map<ScamType, List<Family>> scripts = new java.util.EnumMap<>(ScamType.class);
+        for (ScamType type : ScamType.values()) {
+            scripts.put(type, of(type, TextLanguage.ZH, TextForm.NARRATIVE));
+        }
+        return scripts;
+    }
+
+    private static List<Family> of(@Nullable ScamType type, TextLanguage language, TextForm form) {
         return FAMILIES.stream()
                 .filter(f -> f.scamType() == type && f.language() == language && f.writes(form))
                 .toList();

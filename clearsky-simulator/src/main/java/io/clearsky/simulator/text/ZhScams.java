@@ -15,7 +15,9 @@ import static io.clearsky.simulator.text.TextLanguage.ZH;
 
 import io.clearsky.core.indicator.ScamType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Chinese scam scripts: per scam type, the storylines fraudsters run, each as the message a target receives and
@@ -32,6 +34,16 @@ final class ZhScams {
     static final String PLEA = "[{，希望警察帮我追回|，请求帮忙追回损失|，钱都是借的，求帮助|，对方的账号和转账记录我都截图了|，已经打了110|，现在特别后悔|，请尽快处理}]";
     static final String END = "{，" + LOST + "，" + AFTER + "|，" + AFTER + "，" + LOST + "|。" + AFTER + "。" + LOST + "|。"
             + LOST + "}" + PLEA + "{。|！|}";
+
+    // A second, terse phrasing of each script's message, as many real ones are: one line, a lure and a contact.
+    private static final Map<String, String> TERSE_MESSAGES = terseMessages();
+
+    // What a police summary names as the pretext ("以…为由") of each script.
+    private static final Map<String, String> PRETEXTS = pretexts();
+    static final String SUMMARY =
+            "{${date}|${when}|${date}${time}许}，{受害人|事主|报警人}{${surname}某|${name}}{（{男|女}，${age}岁）|}"
+                    + "{在${platform}上|通过${chat}|接到陌生电话后|在家中|在${city}}被{诈骗分子|嫌疑人|犯罪嫌疑人|对方}以“%s”为由"
+                    + "{诱骗|骗取|诱导}其{转账|扫码支付|多次转账|通过手机银行转账}{，共|，}{被骗|损失}{${loss}|人民币${loss}}{。|}";
 
     private ZhScams() {}
 
@@ -52,7 +64,308 @@ final class ZhScams {
     }
 
     private static void add(List<Family> all, ScamType type, String name, String sms, String narrative) {
-        all.add(Family.scam(type, ZH, name, sms, narrative));
+        String terse = TERSE_MESSAGES.get(name);
+        if (terse == null) {
+            throw new IllegalStateException("no terse message for " + name);
+        }
+        String pretext = PRETEXTS.get(name);
+        if (pretext == null) {
+            throw new IllegalStateException("no pretext for " + name);
+        }
+        all.add(Family.scam(type, ZH, name, "{" + sms + "|" + terse + "}", narrative)
+                .withSummary(SUMMARY.formatted(pretext)));
+    }
+
+    private static Map<String, String> pretexts() {
+        Map<String, String> map = new HashMap<>();
+        map.put("like-follow-for-pay", "{点赞关注赚佣金|给视频点赞返利|关注主播截图返佣}");
+        map.put("pay-first-order-commission", "{刷单返佣|垫付刷单返本金和佣金|帮商家补单}");
+        map.put("daily-pay-work-from-home", "{网上兼职日结|在家兼职|宝妈兼职}");
+        map.put("task-app-combo-orders", "{做任务返佣金|APP连单任务|抢单返利}");
+        map.put("hotel-movie-rating-boost", "{电影票房投资|给酒店打好评|景点评分返佣}");
+        map.put("red-envelope-group-tasks", "{群内发红包后做团队任务|福利群跟单任务}");
+        map.put("shop-follow-pay-later-refund", "{店铺拍单返现|淘宝补单}");
+        map.put("stock-tutor-group", "{荐股导师带单|股票内幕消息|炒股群老师指导投资}");
+        map.put("crypto-platform", "{虚拟币投资|USDT搬砖套利|数字货币量化交易}");
+        map.put("insider-ipo-original-shares", "{新股申购内部名额|原始股投资|机构席位打新}");
+        map.put("forex-gold-futures-platform", "{黄金外汇投资|原油期货带单}");
+        map.put("lottery-betting-planner", "{彩票计划员带投|博彩回血}");
+        map.put("pension-elderly-wealth", "{养老项目投资|康养理财}");
+        map.put("no-collateral-low-interest", "{无抵押低息贷款|网络贷款}");
+        map.put("approved-pay-unfreeze-fee", "{贷款账户冻结需交解冻费|放款前缴纳解冻金}");
+        map.put("wrong-card-number-unlock", "{银行卡号填错需解冻|贷款资金被冻结}");
+        map.put("credit-score-boost-fee", "{刷流水提高信用分|验证还款能力}");
+        map.put("big-credit-card-agent", "{代办大额信用卡}");
+        map.put("membership-insurance-before-disbursal", "{贷款需开通会员|放款前购买保险}");
+        map.put("parcel-lost-double-compensation", "{快递丢失理赔|快递客服双倍赔偿}");
+        map.put("cancel-membership-auto-renewal", "{取消会员自动扣费|关闭百万保障}");
+        map.put("product-quality-recall-refund", "{商品质量问题退款|商品召回理赔}");
+        map.put("live-stream-order-exception", "{直播订单异常退款|订单重复扣款}");
+        map.put("flight-cancelled-rebooking", "{航班取消改签|机票退改签理赔}");
+        map.put("courier-address-incomplete-link", "{快递地址不详需补填|补缴快递运费}");
+        map.put("money-laundering-safe-account", "{涉嫌洗钱需资金清查|配合调查转入安全账户}");
+        map.put("medical-insurance-card-abnormal", "{医保卡异常|医保卡被盗刷涉嫌骗保}");
+        map.put("customs-parcel-contraband", "{包裹内有违禁品|海关查扣包裹}");
+        map.put("arrest-warrant-link", "{涉嫌刑事案件被通缉|查看逮捕令}");
+        map.put("phone-number-illegal-suspension", "{手机号发送违法短信将停机|号码涉诈}");
+        map.put("court-summons", "{法院传票|诉讼案件需资金监管}");
+        map.put("student-loan-cancellation", "{注销校园贷账户|清理学生贷款账户}");
+        map.put("overdue-record-removal", "{消除征信逾期记录|修复征信}");
+        map.put("platform-account-noncompliant-close", "{关闭不合规借贷账户|花呗白条账户需注销}");
+        map.put("identity-misused-guarantee", "{身份被冒用办理贷款|撤销异常担保}");
+        map.put("credit-whitening-service", "{征信洗白|征信修复}");
+        map.put("overdue-student-loan-settlement", "{逾期贷款减免结清|协商还款消除记录}");
+        map.put("cheap-account-third-party-site", "{低价出售游戏账号|游戏装备交易}");
+        map.put("free-skin-giveaway", "{免费领取游戏皮肤|游戏福利}");
+        map.put("selling-account-fake-buyer-platform", "{收购游戏账号|游戏账号交易平台解冻}");
+        map.put("discount-recharge-agent", "{游戏折扣代充}");
+        map.put("unban-account-service", "{游戏账号解封}");
+        map.put("minor-refund-fake-service", "{未成年人游戏充值退款}");
+        map.put("dating-then-invest", "{网恋后带其投资|交友后推荐投资平台}");
+        map.put("overseas-partner-parcel-fee", "{海外网恋对象寄礼物需交关税|跨国包裹清关}");
+        map.put("online-lover-gambling-platform", "{网恋对象称博彩平台有漏洞|带其投注}");
+        map.put("lover-family-emergency-borrow", "{网恋对象家人住院借钱|网恋对象急需用钱}");
+        map.put("nude-chat-extortion", "{裸聊后敲诈|视频聊天录屏威胁}");
+        map.put("matchmaking-membership-fees", "{婚恋网站会员费|相亲见面费}");
+        map.put("wrong-number-friendship", "{加错好友后交友投资|搭讪交友}");
+        map.put("boss-asks-transfer", "{冒充领导要求转账|领导急需付款}");
+        map.put("relative-new-number-borrow", "{冒充熟人换号借钱|冒充同学借钱}");
+        map.put("teacher-class-fee", "{冒充班主任收取费用|收取资料费}");
+        map.put("ai-face-swap-video-borrow", "{AI换脸视频借钱|冒充好友视频借钱}");
+        map.put("acquaintance-collect-payment-for-me", "{冒充好友代收代转|出示虚假转账截图}");
+        map.put("boss-group-chat-finance", "{冒充老板在工作群指示转账|冒充公司领导}");
+        map.put("cheap-luxury-private-transfer", "{低价出售名牌商品|私下交易}");
+        map.put("concert-ticket-presale", "{出售演唱会门票|内部票转让}");
+        map.put("secondhand-fake-payment-link", "{二手交易需认证收款|闲鱼交易保证金}");
+        map.put("pet-purchase-shipping-fees", "{网购宠物需交运费|宠物空运保险}");
+        map.put("health-product-cure-all", "{出售保健品神药|特效药}");
+        map.put("wechat-reseller-deposit", "{代购收取定金|微商代购}");
+        map.put("fake-prize", "{中奖需交税|领奖手续费}");
+        map.put("etc-card-disabled", "{ETC卡失效需认证|ETC信息过期}");
+        map.put("points-redemption-expiring", "{积分兑换现金|积分即将清零}");
+        map.put("fake-subsidy-tax-refund", "{领取补贴|个税退税}");
+        map.put("fake-traffic-fine", "{交通违章缴罚款|违章处理}");
+        map.put("fake-charity-donation", "{募捐救助|爱心捐款}");
+        map.put("telecom-plan-upgrade-link", "{5G套餐免费升级|话费返还}");
+        map.put("pension-qualification-certification", "{养老金资格认证|社保待遇核验}");
+        map.put("seller-store-violation-deposit", "{店铺违规需交保证金|商家账户解冻}");
+        return map;
+    }
+
+    private static Map<String, String> terseMessages() {
+        Map<String, String> map = new HashMap<>();
+        map.put(
+                "like-follow-for-pay",
+                "{点赞|关注}{一单|一次}{3元|5元}，{日结|当天结}，{加|+}${chat}${wx}|{抖音|快手}{点赞员|关注员}{招募|急招}，{手机就能做|在家可做}，{详|详情}{V|Q}：${wx}");
+        map.put(
+                "pay-first-order-commission",
+                "{刷单|补单}{日结|秒返}，{佣金${pct}|一单${small}}，{q|Q|扣}${qq}|{需要|招}{拍单|刷单}{人员|员}，{先垫后返|垫付返佣}，{私|联系}${chat}${wx}");
+        map.put(
+                "daily-pay-work-from-home",
+                "{在家|线上}{兼职|工作}，{日结|日薪}${small}，{不限时间|宝妈优先}，{回1了解|回复1详谈}|{急招|诚招}{打字员|录入员|客服}，{在家办公|手机可做}，{日入${small}|日结}，{加|+}${chat}${wx}");
+        map.put(
+                "task-app-combo-orders",
+                "{任务|接单}{平台|APP}{上线|开放}，{新人|首单}{领${small}|奖励${small}}，{下载|注册}${url}|{恭喜|您好}，{您的|}{体验官|推广员}{资格|名额}{已开通|待激活}，{登录|激活}${url}");
+        map.put(
+                "hotel-movie-rating-boost",
+                "{电影|票房}{打榜|助力}{兼职|任务}，{每单|一单}{返${small}|佣金${pct}}，{详询|联系}${chat}${wx}|{招|急招}{写好评|打分}{兼职|的}，{一条${small}|单单结}，{+|加}{V|Q}${wx}");
+        map.put(
+                "red-envelope-group-tasks",
+                "{福利群|红包群}{每天|天天}{发红包|送福利}，{进群|扫码}{领|}{${small}|红包}：${short}|{天天领红包|红包领不停}{${emoji}|}，{入群|进群}{链接|地址}${short}");
+        map.put(
+                "shop-follow-pay-later-refund",
+                "{${shop}|淘宝}{补单|刷单}，{先拍后返|返本金加佣}，{${chat}|V}：${wx}|{学生|宝妈}{兼职|可做}{拍单|补单}，{一单${small}|日结}，{Q|扣}${qq}");
+        map.put(
+                "stock-tutor-group",
+                "{明日|下周}{牛股|涨停股}{免费领|已出}，{进群|加}{${chat}|V}：${wx}|{股票|炒股}{亏了|被套}？{老师|导师}{免费|}{诊股|解套}，{加|+}${chat}${wx}");
+        map.put(
+                "crypto-platform",
+                "{${crypto}|虚拟币}{搬砖|套利}{日赚|日收益}${pct}，{详询|注册}${url}|{币圈|区块链}{内部|VIP}{群|项目}{开放|招募}，{+|加}{V|飞机}${wx}");
+        map.put(
+                "insider-ipo-original-shares",
+                "{原始股|新股}{内部|专属}{名额|额度}{仅剩${n}个|限量}，{保证中签|上市翻倍}，{详询|联系}${mobile}|{机构|私募}{席位|通道}{打新|申购}，{中签率100%|包中签}，{开户|下载}${url}");
+        map.put(
+                "forex-gold-futures-platform",
+                "{黄金|原油|外汇}{带单|喊单}，{周收益${pct}|稳定盈利}，{加|+}${chat}${wx}|{现货|国际}{黄金|原油}{T+0|双向}，{开户送|注册送}${small}，${url}");
+        map.put(
+                "lottery-betting-planner",
+                "{快三|时时彩|PK10}{计划|带单}{稳中|必中}，{回血|上岸}{群|}{加|+}${chat}${wx}|{彩票|竞猜}{平台|APP}{首充送${small}|注册送${small}}，${url}");
+        map.put(
+                "pension-elderly-wealth",
+                "{养老|康养}{项目|基金}{月月返息|年化${pct}}，{保本|国家扶持}，{电话|咨询}${tel}|{老年|退休}{理财|投资}{讲座|推介会}，{免费领鸡蛋|送米面油}，{报名|咨询}${tel}");
+        map.put(
+                "no-collateral-low-interest",
+                "{无抵押|免担保}{贷款|借款}{${quota}|5-50万}，{当天到账|秒批}，{详|咨询}${mobile}|{急用钱|缺钱}？{凭身份证|有身份证}{即可贷|就能借}${quota}，{点击|申请}${url}");
+        map.put(
+                "approved-pay-unfreeze-fee",
+                "{您的|}{贷款|借款}{已到账|已审批}{但被冻结|未能提现}，{解冻|处理}{请加|联系}{客服|专员}${chat}${wx}|{放款|到账}{失败|异常}，{账户|资金}{已冻结|被锁定}，{请|}{致电|联系}${hot400}");
+        map.put(
+                "wrong-card-number-unlock",
+                "{银行卡号|收款账户}{有误|错误}，{款项|借款}{已冻结|无法到账}，{请|}{联系|加}{客服|财务}${chat}${wx}{修改|解冻}|{您的|}{卡号|账户}{填写错误|异常}{导致|，}{放款失败|资金冻结}，{处理|解冻}{请致电|联系}${hot400}");
+        map.put(
+                "credit-score-boost-fee",
+                "{信用分不足|评分不够}{无法放款|放款失败}，{充值${fee}|交${fee}}{刷新评分|提额}{即可|马上}{到账|下款}|{征信不够|流水不足}？{我们帮您|可}{刷流水|做流水}{包下款|秒批}，{联系|加}${chat}${wx}");
+        map.put(
+                "big-credit-card-agent",
+                "{大额|高额}{信用卡|信用卡代办}{${quota}|5-30万}，{包下卡|不看征信}，{咨询|电话}${mobile}|{代办|办理}{信用卡|白金卡}，{黑户|征信花}{可办|也能办}，{+|加}${chat}${wx}");
+        map.put(
+                "membership-insurance-before-disbursal",
+                "{借款|贷款}{额度|}{${quota}|}{待激活|待提现}，{开通|购买}{会员|保险}{秒放款|即到账}，${url}|{您的|}{借款|贷款}{需|要}{开通|购买}{加速卡|会员}{才能|方可}{放款|提现}，{详|点击}${url}");
+        map.put(
+                "parcel-lost-double-compensation",
+                "{您的|}{快递|包裹}{丢失|破损}，{理赔|赔付}{请加|联系}{客服|理赔专员}{${chat}|Q}${wx}|{${courier}|快递}{理赔|赔付}{通知|中心}：{您的包裹|包裹${order}}{已丢失|遗失}，{双倍赔付|全额理赔}{请|}{点击|登录}${url}");
+        map.put(
+                "cancel-membership-auto-renewal",
+                "{您的|}{会员|VIP}{即将|将}{扣费|自动续费}${small}，{取消|关闭}{请致电|请联系}${hot400}|{百万保障|保险服务}{已开通|试用期满}，{每月扣费|将扣费}${small}，{退订|取消}{请致电|联系}${tel}");
+        map.put(
+                "product-quality-recall-refund",
+                "{您购买的|您的}{商品|宝贝}{有质量问题|被召回}，{退款|赔付}{请加|联系}{客服|售后}{${chat}|Q}${wx}|{质检|抽检}{不合格|通知}：{您购买的|}{商品|产品}{可|将}{三倍赔偿|全额退款}，{办理|申请}${url}");
+        map.put(
+                "live-stream-order-exception",
+                "{订单异常|重复扣款}，{退款|请}{点击|登录}${url}{处理|办理}|{直播间|抖音}{订单|下单}{失败|异常}{将为您退款|请办理退款}，{联系|致电}${hot400}");
+        map.put(
+                "flight-cancelled-rebooking",
+                "{航班|您的航班}{取消|延误}，{改签|退票}{补偿${small}|可获补偿}，{请致电|联系}${hot400}|{尊敬的旅客|您好}，{您的|}{航班|机票}{已取消|改期}，{退改|理赔}{请|}{点击|登录}${url}");
+        map.put(
+                "courier-address-incomplete-link",
+                "{您的|}{包裹|快递}{地址不详|无法投递}，{请|}{点击|登录}${url}{更新|补全}|{快递|包裹}{派送失败|被退回}，{补填地址|重新派送}{请点|点击}${short}");
+        map.put(
+                "money-laundering-safe-account",
+                "{您|您的账户}{涉嫌|卷入}{洗钱|诈骗}{案|案件}，{请|}{速|立即}{联系|回电}{${tel}|${mobile}}|{您名下|您的}{银行卡|账户}{涉嫌|涉及}{非法交易|洗钱}{即将冻结|将被冻结}，{核实|咨询}{请按9|请致电${tel}}");
+        map.put(
+                "medical-insurance-card-abnormal",
+                "{${city}|}{医保卡|社保卡}{异常|被冻结|被盗刷${amt}}，{请|}{按9|按1}{转人工|咨询}{${tel}|}|{您的|}{医保|社保}{账户|卡}{已被停用|涉嫌骗保}，{详询|核实}${tel}");
+        map.put(
+                "customs-parcel-contraband",
+                "{您的|}{国际|海外}{包裹|快递}{${order}|}{被扣|涉违禁品}，{按9|按1}{转人工|处理}{，${tel}|}|{海关|${city}海关}{通知|提醒}：{您的|}{包裹|快件}{被查扣|需配合调查}，{致电|联系}${tel}");
+        map.put(
+                "arrest-warrant-link",
+                "{您已|您}{被|涉嫌}{立案|通缉}，{查看|详情}${url}|{您的|}{传唤|逮捕}{通知|令}{已下达|已签发}，{请|}{登录|点击}${url}{查看|核实}");
+        map.put(
+                "phone-number-illegal-suspension",
+                "{您的号码|您的手机}{涉嫌违规|被举报}，{即将停机|今日停机}，{按1|按9}{咨询|转人工}|{号码|手机号}{实名|信息}{异常|违规}{将被注销|将停机}，{详询|咨询}${tel}");
+        map.put(
+                "court-summons",
+                "{您有|您的}{法院传票|传票}{未领取|待签收}，{请|}{按9|致电${tel}}{查询|咨询}|{${city}|}{法院|中院}{通知|提醒}：{您涉及|您有}{一起|}{诉讼|案件}，{请|}{致电|联系}${tel}");
+        map.put(
+                "student-loan-cancellation",
+                "{校园贷|学生贷}{账户|}{须注销|未注销}，{否则|不然}{影响征信|上征信}，{详询|联系}${tel}|{您在校期间|您}{的|开通的}{学生账户|校园贷}{需要|必须}{注销|关闭}，{请|}{致电|咨询}${hot400}");
+        map.put(
+                "overdue-record-removal",
+                "{征信|逾期}{修复|消除}，{不成功不收费|包消除}，{+|加}${chat}${wx}|{逾期|不良}{记录|征信}{可|能}{消除|删除}，{${n}天|当天}{见效|出结果}，{联系|电话}${mobile}");
+        map.put(
+                "platform-account-noncompliant-close",
+                "{您的|}{${realloan}|白条|花呗}{需关闭|不合规}，{否则|逾期}{影响征信|上报征信}，{详询|联系}${tel}|{${realloan}|金条}{账户|额度}{异常|违规}，{请|}{尽快|}{注销|关闭}，{致电|咨询}${hot400}");
+        map.put(
+                "identity-misused-guarantee",
+                "{您的身份|您的身份证}{被冒用|被盗用}{贷款|担保}，{撤销|处理}{请|}{致电|联系}${tel}|{您名下|您}{有|出现}{一笔|}{陌生|异常}{贷款|担保}{记录|}，{如非本人|核实}{请致电|联系}${hot400}");
+        map.put(
+                "credit-whitening-service",
+                "{征信|大数据}{花了|黑了}？{专业|快速}{修复|洗白}，{V|加}${wx}|{网贷|信用卡}{逾期|黑名单}{可|能}{修复|洗白}，{先办后付|成功再付}，{电话|联系}${mobile}");
+        map.put(
+                "overdue-student-loan-settlement",
+                "{您的|}{借款|欠款}{逾期|未还}，{可|现可}{减免|协商}，{联系|致电}${mobile}|{逾期|欠款}{减免|结清}{政策|通道}{开放|上线}，{只还本金|减免利息}，{详询|联系}${mobile}");
+        map.put(
+                "cheap-account-third-party-site",
+                "{${game}|}{号|账号}{便宜出|低价出}，{${small}|}{走平台|担保}，{Q|扣}${qq}|{${game}|}{${gitem}|满级号}{${small}|低价}{出|转}，{加|+}{V|Q}${wx}");
+        map.put(
+                "free-skin-giveaway",
+                "{免费|0元}{领|送}{皮肤|${gitem}}，{加Q|进群}${qq}|{${game}|游戏}{福利|活动}：{免费皮肤|限定${gitem}}{领取|等你拿}{${url}|加群${qq}}");
+        map.put(
+                "selling-account-fake-buyer-platform",
+                "{高价|大量}{收号|收${game}号}，{平台|担保}{交易|验号}，{Q|加}${qq}|{收|回收}{${game}|游戏}{账号|${gitem}}，{秒结|当天结}，{${chat}|V}：${wx}");
+        map.put(
+                "discount-recharge-agent",
+                "{${game}|游戏}{代充|充值}{${n}折|打折}，{秒到|不封号}，{Q|扣}${qq}|{点券|钻石}{低价|折扣}{代充|充值}，{加|+}${chat}${wx}");
+        map.put(
+                "unban-account-service",
+                "{封号|账号冻结}{解封|申诉}，{包解|不解不收费}，{Q|扣}${qq}|{${game}|}{号被封|封号}？{专业|快速}{解封|恢复}，{联系|+}${chat}${wx}");
+        map.put(
+                "minor-refund-fake-service",
+                "{未成年|孩子}{充值|打赏}{退款|可退}，{代办|专业}，{联系|电话}${mobile}|{孩子|未成年人}{游戏|直播}{消费|充值}{全额退|能退}，{咨询|加}${chat}${wx}");
+        map.put(
+                "dating-then-invest",
+                "{你好|hi|嗨}，{我是${name}|我叫${name}}，{可以认识一下吗|能交个朋友吗}{${emoji}|}|{在吗|哈喽}？{我是|这是}{${name}|${surname}姐}，{加错人了|不好意思打扰了}{，我在${city}|}{${emoji}|}");
+        map.put(
+                "overseas-partner-parcel-fee",
+                "{亲爱的|my dear}，{礼物|包裹}{已寄出|在路上}，{单号${order}|}{海关|快递}{会联系你|需要你签收}{${emoji}|}|{你好|Hi}，{我是|I am}{美军|联合国}{军医|军官}{史密斯|约翰逊|布朗|David|Mike|Kevin}，{想|希望}{认识你|和你交往}");
+        map.put(
+                "online-lover-gambling-platform",
+                "{宝贝|老婆}，{今天|又}{赚了|收益}${amt}，{你也|快}{来|}{注册|跟投}{${emoji}|}|{亲爱的|宝}，{平台|漏洞}{还有${n}天|快关了}，{抓紧|赶紧}{充值|投}{${emoji}|}");
+        map.put(
+                "lover-family-emergency-borrow",
+                "{宝贝|亲爱的}，{急|我妈住院了}，{能借我|先转我}${amt}{吗|}{${emoji}|}|{老公|老婆}，{我这边|家里}{出事了|急用钱}，{先帮我|能不能}{转${amt}|垫一下}");
+        map.put(
+                "nude-chat-extortion",
+                "{哥哥|帅哥}{在吗|你好}{${emoji}|}，{视频|裸聊}{吗|不}？${url}|{一个人|寂寞}{吗|睡不着}{？|}{来|}{陪你|聊聊}{${emoji}|}{下载|点}${url}");
+        map.put(
+                "matchmaking-membership-fees",
+                "{为您|已为您}{匹配|推荐}{对象|会员}，{开通|升级}VIP{查看|见面}${url}|{${city}|}{单身|优质}{会员|男女}{见面会|交友会}，{报名费|会员费}${small}，{咨询|电话}${tel}");
+        map.put(
+                "wrong-number-friendship",
+                "{${surname}总|王姐|${name}|${surname}哥}，{明天|周末|${date}}{喝茶|吃饭|打球}{吗|？}{${emoji}|}|{在吗|你好}？{是${name}吗|是我呀，${name2}}{${emoji}|}");
+        map.put(
+                "boss-asks-transfer",
+                "{我是|这是}${boss}，{加我|先加}{${chat}|QQ}${qq}|{小${surname}|${name}}，{我是${boss}|我${boss}}，{新号|这是新号}，{加我|存一下}");
+        map.put(
+                "relative-new-number-borrow",
+                "{是我|我${name}|${surname}哥，我}，{换号了|新号|手机丢了换号了}，{急用钱|有急事|在${city}出了点事}{，能借点吗|，先借我${amt}|，转我${amt}到这个卡${tail}结尾}|{猜猜我是谁|还记得我吗|在吗}？{我|我是${name}|老同学${name}}{换号了|新号码|换微信了}{，存一下|，${mobile}|，加我${wx}|}");
+        map.put(
+                "teacher-class-fee",
+                "{家长好|各位家长}，{${small}|}{资料费|校服费|研学费}{请|}{扫码|今天}{交|缴纳}{，${surname}老师|}|{${surname}老师|班主任}：{请|}{各位家长|家长们}{扫码|扫群里码}{缴纳|交}{${small}|费用}");
+        map.put(
+                "ai-face-swap-video-borrow",
+                "{兄弟|老同学}，{刚视频断了|视频卡了}，{急用|先转}${amt}|{是我|我${name}}，{刚才视频|视频里说的}{那个事|急事}，{钱|${amt}}{先转|打到}{这个卡|这个账户}");
+        map.put(
+                "acquaintance-collect-payment-for-me",
+                "{帮个忙|帮我个忙}，{我|有笔}{钱|货款|${amt}}{先打你卡上|转你那}，{你再|然后}{转给我朋友|帮我转出去}|{我在国外|在外地|在${city}}{转不了账|不方便}，{先转你|转你那}{${amt}|}，{你帮我|麻烦你}{转一下|代付}");
+        map.put(
+                "boss-group-chat-finance",
+                "{@财务|@所有人}{今天|马上}{把|}{合同款|预付款}{付了|转了}，{账号|信息}{私发|发你}|{财务|${name}}，{马上|今天}{给|向}{供应商|对方}{转|付}${bigpay}，{尽快|转完回复}");
+        map.put(
+                "cheap-luxury-private-transfer",
+                "{大牌|名牌}{包包|手表}{1折|清仓}，{+|加}{V|Q}${wx}|{高仿|原单}{${city}|}{包|鞋|表}{${small}起|超低价}，{私聊|联系}${chat}${wx}");
+        map.put(
+                "concert-ticket-presale",
+                "{演唱会|内场}{票|门票}{有|出}，{原价|低价}，{加|+}${chat}${wx}|{${city}|}{演唱会|巡演}{内部票|VIP票}{转让|出}，{Q|扣}${qq}");
+        map.put(
+                "secondhand-fake-payment-link",
+                "{您的|你的}{宝贝|商品}{已被拍下|已付款}，{收款|认证}{请点|点击}${short}|{闲鱼|二手}{交易|订单}{通知|提醒}：{买家已付款|货款待收}，{认证|激活}{收款|账户}${url}");
+        map.put(
+                "pet-purchase-shipping-fees",
+                "{猫咪|狗狗}{低价|免费}{送养|出售}，{包邮|空运}，{加|+}${chat}${wx}|{纯种|赛级}{幼猫|幼犬}{${small}|}{转让|出}，{详聊|看视频}{V|Q}${wx}");
+        map.put(
+                "health-product-cure-all",
+                "{降压|降糖}{特效|神}药，{${n}疗程|一个月}{根治|见效}，{电话|咨询}${tel}|{祖传|纯中药}{秘方|配方}，{治|根治}{痛风|糖尿病|风湿}，{货到付款|免费试用}${mobile}");
+        map.put(
+                "wechat-reseller-deposit",
+                "{代购|海外}{正品|直邮}，{付定金|定金}{排单|预订}，{+|加}${chat}${wx}|{免税店|专柜}{代购|直发}{${pct}折|便宜一半}，{私|加}{V|Q}${wx}");
+        map.put("fake-prize", "{恭喜|您}{中奖|获奖}{了|}，{领取|兑奖}${url}|{您的号码|您}{被抽中|获得}{${big}|幸运奖}，{请|}{登录|点击}${url}{领取|兑奖}");
+        map.put(
+                "etc-card-disabled",
+                "{ETC|ETC卡}{失效|已停用}，{请|}{登录|点击}${url}{认证|办理}|{您的|}{ETC|高速卡}{认证|信息}{过期|异常}，{点击|登录}${short}{重新认证|激活}");
+        map.put(
+                "points-redemption-expiring",
+                "{积分|话费积分}{即将清零|今日过期}，{兑换|兑现}{${small}|现金}：${url}|{您有|您的}${nn}00{积分|点}{未兑换|将过期}，{可兑换|可换}{现金|礼品}${short}");
+        map.put(
+                "fake-subsidy-tax-refund",
+                "{退税|补贴}{${small}|}{待领取|可领取}：${url}|{您的|}{个税|社保}{退税|补贴}{${small}|}{已到账|待申领}，{点击|请}{登录|}${url}{领取|申领}");
+        map.put(
+                "fake-traffic-fine",
+                "{您有|车辆有}{违章|违法}{未处理|记录}，{处理|缴纳}${url}|{交通|违章}{罚款|罚单}{${small}|}{逾期|未缴}，{在线|点击}{缴纳|处理}${short}");
+        map.put(
+                "fake-charity-donation",
+                "{爱心|救助}{捐款|募捐}，{救救|帮帮}{孩子|她}：${url}|{${city}|}{重病|白血病}{女孩|男孩}{急需|求}{救命钱|帮助}，{扫码|点击}{捐款|献爱心}${short}");
+        map.put(
+                "telecom-plan-upgrade-link",
+                "{5G|套餐}{免费升级|升级礼包}{待领取|已开通}，{点击|登录}${url}|{话费|流量}{返还${small}|赠送${nn}G}{待领取|未领}，{领取|办理}${short}");
+        map.put(
+                "pension-qualification-certification",
+                "{养老金|退休金}{认证|资格}{未通过|到期}，{将停发|暂停发放}，{认证|办理}${short}|{社保|养老}{待遇|资格}{核验|认证}{通知|提醒}：{请|}{刷脸认证|重新认证}${url}");
+        map.put(
+                "seller-store-violation-deposit",
+                "{店铺|您的店}{违规|被投诉}{将冻结|将关店}，{申诉|处理}{加|+}{${chat}|Q}${wx}|{商家|店主}{保证金|货款}{被冻结|异常}，{联系|加}{小二|客服}${qq}");
+        return map;
     }
 
     private static void brushing(List<Family> all) {
@@ -326,6 +639,15 @@ final class ZhScams {
                 "${when}{收到|手机收到}{一条|}{快递|物流}短信，{说|称}{我的包裹|我的快递}{地址不全|地址错误}{派送不了|被退回}，"
                         + "{我正好|刚好}{在等快递|网购了东西}{就点了链接|就没多想点开了}，{页面|网页}{让填|要填}{姓名身份证银行卡|银行卡号和手机号}{和验证码|还要支付${small}运费}，"
                         + "{填完|付完}{没多久|第二天}{收到|就收到}{扣款|消费}短信，{卡里|银行卡}{被刷走|少了}${amt}" + PLEA + "{。|}");
+        add(
+                all,
+                FAKE_CUSTOMER_SERVICE,
+                "seller-store-violation-deposit",
+                "{【${shop}商家中心】|【${shop}】|【店铺通知】|}{尊敬的商家|亲爱的店主|您好}，{您的店铺|店铺}{因|涉嫌}{违规|售假|虚假发货}{被投诉|被处罚}，{将被|已被}{冻结|扣除保证金|关店}，"
+                        + "{请|}{${n}小时内|尽快}{联系|添加}{平台客服|小二}{${chat}${wx}|${qq}}{申诉|处理}",
+                "{我在|我}{${shop}上|${shop}}{开了个|有个}{小店|网店}，{${when}|前几天}{有个|}{自称|说是}{平台小二|平台客服}的人{打电话|加我${chat}}，{说|称}{我的店铺|店铺}{违规|被投诉售假}{要被|会被}{关店|冻结货款}，"
+                        + "{要|需要}{交|补缴}{${fee}|}{保证金|“解冻金”}{才能|才可以}{解除|恢复}，{还|并}{发来|给了}{一个|}{二维码|付款链接}，{我}{转过去后|付了以后}{又说|对方又说}{要交|还差}{“验证金”|一笔}"
+                        + END);
     }
 
     private static void officials(List<Family> all) {
@@ -389,6 +711,15 @@ final class ZhScams {
                 "${when}{接到|有人打}{电话|语音}{说|称}{我有|我收到}{一张|}法院传票，{说我|原因是}{信用卡欠款|涉嫌诈骗}{被起诉了|要开庭}，"
                         + "{然后|后来}{转给|接到}{“法官”|“检察官”|“警官”}，{说我的|说}{银行卡|账户}{涉案|涉及洗钱}{要冻结|要清查}，"
                         + "{让我|要我}{把钱转到|把资金转到}{法院的|指定的}{“监管账户”|安全账户}，{说|称}{调查完|核实后}{就退|会退回}，{我分${n}次|我}{转了|转过去}" + END);
+        add(
+                all,
+                IMPERSONATING_OFFICIALS,
+                "pension-qualification-certification",
+                "{【${city}社保】|【人社局】|【养老保险中心】|}{${mr}|您好}，{您的|}{养老金|退休金}{领取资格|待遇资格}{认证|核验}{未通过|即将到期}，{待遇|发放}{将暂停|已暂停}，"
+                        + "{请|}{尽快|${n}日内}{登录|点击}{${url}|${short}}{重新认证|办理}[，{或致电${tel}|逾期将停发}]",
+                "{${relative}|我父亲|我母亲}{今年|}{6${n}岁|7${n}岁}，{${when}|前几天}{接到|收到}{电话|短信}{说是|自称}{社保局|人社局|养老保险中心}的，{说|称}{养老金|退休金}{资格认证|年审}{没通过|过期了}{要停发|要暂停}，"
+                        + "{让${relative}|让老人}{点链接|下载APP}{刷脸|认证}，{又要|然后要}{填|输入}{银行卡和验证码|银行卡密码}，{结果|没多久}{卡里的养老钱|存款}{被转走了|少了}${amt}"
+                        + PLEA + "{。|}");
     }
 
     private static void credit(List<Family> all) {
@@ -632,10 +963,10 @@ final class ZhScams {
                 all,
                 IMPERSONATING_ACQUAINTANCE,
                 "boss-group-chat-finance",
-                "{@财务|@${name}}{ ，|，}{今天|马上}{给|向}{${city}那边|合作方|供应商}{付|转}{${big}|一笔}{合同款|预付款|保证金}，{账户信息|账号}{我|}{私发你|发你}，"
+                "{@财务|@${name}}{ ，|，}{今天|马上}{给|向}{${city}那边|合作方|供应商}{付|转}{${bigpay}|一笔}{合同款|预付款|保证金}，{账户信息|账号}{我|}{私发你|发你}，"
                         + "{尽快办|转完截图给我}[，{我在开会|有事群里说}]",
                 "{我是|我在}{公司|单位}{做财务|管账}的，{${when}|今天上午}{被|有人把我}拉进一个{${chat}|QQ}{工作群|群}，{群里|里面}{有|都是}{“老板”|“董事长”}和{几个|}{“同事”|“高管”}，"
-                        + "{“老板”|“${boss}”}{在群里|}{安排我|让我}{给|向}{一个|}{合作方|客户}{转|付}{${big}|一笔款}，{群里|其他人}{都|还}{附和|发了合同照片}，{我}{照着|按照}{转了|办了}，"
+                        + "{“老板”|“${boss}”}{在群里|}{安排我|让我}{给|向}{一个|}{合作方|客户}{转|付}{${bigpay}|一笔款}，{群里|其他人}{都|还}{附和|发了合同照片}，{我}{照着|按照}{转了|办了}，"
                         + "{转完|过后}{给老板打电话|跟老板本人确认}{才知道|发现}{群里除了我|群里的人}{全是假的|都是骗子}" + "{，" + LOST + "|}" + PLEA
                         + "{。|}");
     }
@@ -752,5 +1083,14 @@ final class ZhScams {
                 "${when}{在|${chat}群里|朋友圈}{看到|有人}{转发|发}{一个|}{捐款|募捐}{链接|二维码}，{说|称}{是|}{${city}|某地}{一个|}{孩子|女孩}{得了重病|遇到灾难}{急需手术费|需要救助}，"
                         + "{我|}{捐了|转了}{${small}|一点钱}，{后来|过几天}{又|有人}{联系我|说我}{是|成为}{“爱心会员”|“捐款大使”}{可以|能}{领|拿}{返利|奖金}{要先|需要}{交|付}{会员费|保证金}，"
                         + "{我又转了|交了以后}{对方|他们}{就不见了|把我删了}" + END);
+        add(
+                all,
+                OTHER,
+                "telecom-plan-upgrade-link",
+                "{【中国移动】|【中国联通】|【中国电信】|【运营商】|}{尊敬的用户|您好}，{您的|}{号码|手机卡}{${mobile}|}{已满足|符合}{5G套餐免费升级|话费返还${small}|积分翻倍}{条件|资格}，"
+                        + "{请|}{于今日|${n}日内}{点击|登录}${url}{办理|领取}[，{逾期视为放弃|过期作废}]",
+                "${when}{收到|手机收到}{一条|}{“运营商”|移动|联通}{短信|通知}{说|称}{我的号码|我}{可以|能}{免费升级5G套餐|领话费返还}，{点进|打开}{链接|网页}{后|}"
+                        + "{要求|让我}{填写|输入}{银行卡号|身份证和银行卡}{和|还有}{短信验证码|动态码}，{填完|提交后}{没多久|几分钟后}{银行卡|卡里}{被转走|少了}${amt}"
+                        + PLEA + "{。|}");
     }
 }

@@ -107,7 +107,7 @@ class TextCorpusTests {
                 if (text.form() == TextForm.SMS) {
                     assertThat(length).as(what).isBetween(4, 400);
                 } else {
-                    assertThat(length).as(what).isBetween(25, 1200);
+                    assertThat(length).as(what).isBetween(15, 1200);
                 }
             } else if (text.form() == TextForm.SMS) {
                 assertThat(length).as(what).isBetween(12, 600);
