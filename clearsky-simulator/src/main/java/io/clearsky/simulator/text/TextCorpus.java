@@ -111,6 +111,7 @@ public final class TextCorpus {
         all.addAll(EnScams.all());
         all.addAll(ZhOrdinary.all());
         all.addAll(EnOrdinary.all());
+        all.addAll(ZhEveryday.all());
         long distinct = all.stream().map(Family::id).distinct().count();
         if (distinct != all.size()) {
             throw new IllegalStateException("duplicate family ids: "
