@@ -50,6 +50,7 @@ final class EnEveryday {
         posts(all);
         ads(all);
         notices(all);
+        greetingsAndTrade(all);
         narratives(all);
         return all;
     }
@@ -76,6 +77,7 @@ final class EnEveryday {
                         + "|{the new|this season's} {${game} |}{skin|battle pass|update|patch|event} {is|looks} {so good|trash|overpriced|actually fun}{, ${name}|}{ ngl|}"
                         + "|{finally|just} {hit|reached|got} {Diamond|Platinum|Gold|level ${nn}|Master rank} in ${game}{!|!!} {took me ${n} weeks|only ${n} losses|gg}"
                         + "|{${game}|servers} {down|lagging|won't load} again{,|..} {maintenance till ${time}|wait for the patch|going to bed then}"
+                        + "|{ur|your|my} {squad|team|clan} {needs|wants} {a|one} {sniper|support|jungler|builder} {for|in} {the tournament|scrims|ranked} {on ${date}|this Sat|at ${time}}, {u in?|dm me|${name} is out}"
                         + "|{don't|never} {buy|sell} accounts {outside the official store|off random sites}, {my mate got banned|you'll get scammed|they get recovered}{.|}",
                 null);
         add(
@@ -106,12 +108,12 @@ final class EnEveryday {
         add(
                 all,
                 "court-police-news",
-                "{The Crown Court|A court in ${city}|The High Court|A district court in ${city}|Magistrates in ${city}} {heard|was told|ruled} "
+                "{The Crown Court|A court in ${city}|The High Court|A district court in ${city}|A magistrate in ${city}} {heard|was told|heard this week} "
                         + "{that|how|on ${date} that} {a ${nn}-year-old|a former bank clerk|a ${city} businessman|two men} {{admitted|denied} "
                         + CRIME
                         + "|{was jailed for ${n} years|was fined ${fee}|received a suspended sentence} for " + CRIME
                         + "}{.|}"
-                        + "|{Police in ${city}|${city} Police|Detectives} {arrested|charged} {${n}|${nn}} {people|suspects|men} {after|in} {a raid|an investigation} into "
+                        + "|{Police in ${city}|${city} Police|Detectives} {arrested|charged} {${n}|${nn}} {people|suspects|men} {after a raid linked to|in an investigation into|over suspected} "
                         + CRIME + "{, seizing ${big}|, more arrests expected|}{.|}"
                         + "|{Officers|Police} {are appealing for witnesses|want to hear from anyone} {after|following} {a crash|a break-in|an assault} on {${last} Road|the high street|the A${nn}} {on ${date}|last night}{. Call 101 quoting ref ${caseno}.|.}"
                         + "|{A jury|The judge|Jurors} {found|has found} {${full}|former councillor ${last}|the ${city} driver|a ${nn}-year-old man} {guilty|not guilty} of "
@@ -137,15 +139,15 @@ final class EnEveryday {
                 "{Mortgage rates|Credit card rates|Personal loan rates|Savings rates|Car finance rates} {fall|rise|edge down|hit a ${n}-year high|hit a ${n}-year low} {for the ${n}th month|to ${n}.${n2}%|after the rate decision}{, Moneyfacts says|, lenders say|}{.|}"
                         + "|{Regulator|Watchdog|The FCA} {warns|cracks down on} {\"credit repair\" firms|buy now pay later lenders|loan sharks|debt advice ads}: {no one can remove accurate data from your credit file|check a lender is authorised|free help is available}{.|}"
                         + "|{How to|Five ways to|Tips to} {improve your credit score|pay off debt faster|compare mortgage deals|avoid overdraft fees}{: {pay on time|use less of your limit|check your report for errors|register to vote}|}{.|}"
-                        + "|{Average|Typical} {two-year fixed|five-year fixed|tracker} mortgage {now|at} {${n}.${n2}%|${n}.${nn}%}{, down from ${n}.${nn2}% in ${date}|, up ${n} points on last month|}{.|}"
+                        + "|{Average|Typical} {two-year fixed|five-year fixed|tracker} mortgage {now|at} {${n}.${n2}%|${n}.${nn}%}{, down from ${n}.${nn2}% on ${date}|, up ${n} points on last month|}{.|}"
                         + "|{Banks|Lenders|${bank}} {cut|raise|review} {overdraft fees|loan rates|credit limits} {for ${nn}0,000 customers|from ${date}|this month}{, ${city} Post reports|}{.|}"
-                        + "|{anyone|does anyone} {remortgaged|switched their mortgage|got a car loan} {recently|this year}? {was it worth it|what rate did u get|we're on ${n}.${n2}% now}{?|}",
+                        + "|{anyone|has anyone|did anyone} {remortgaged|switched their mortgage|got a car loan|used a credit union|cleared their overdraft} {recently|this year}? {was it worth it|what rate did u get|we're on ${n}.${n2}% now}{?|}",
                 null);
         add(
                 all,
                 "sports-entertainment",
                 "{{${city} FC|United|City|England|Chelsea|the Rovers} {beat|lost to|drew with|thrashed} {${city2} FC|Arsenal|Liverpool|Wales|Spurs} {${n}-${n2}|on penalties|in extra time}|"
-                        + "{the Lakers|the Warriors|the Knicks|the Lions} {beat|lost to|edged} {the Celtics|the Bulls|the Heat|the Raptors} {1${n}${n2}-9${n}|in overtime}}{, ${name} scoring twice|, a first win in ${n} games|, to reach the final|}{.|!}"
+                        + "{the Lakers|the Warriors|the Knicks|the Lions} {beat|lost to|edged} {the Celtics|the Bulls|the Heat|the Raptors} {1${n}${n2}-9${n}|in overtime}}{, ${name} scoring twice|, their ${n}th game in a row|, in front of ${nn},000 fans|, to reach the final|}{.|!}"
                         + "|{did u|did you|anyone} {watch|see} {the match|the game|the final|Strictly|the Oscars|the new Marvel film|Bake Off} {last night|yesterday|on ${date}}? {unreal|so good|what a finish|robbed|meh}{!|}"
                         + "|{${full}|The singer|A reality star|The actor} {announces|confirms|denies} {world tour|engagement|split|new album|leaving the show}{, fans react|, tickets on sale ${date}|}{.|}"
                         + "|{${name}|Our team} {ran|finished} {the ${city} marathon|parkrun|the half} in {${n}:${nn}|${nn} minutes}{, PB!|, so proud|}",
@@ -159,7 +161,9 @@ final class EnEveryday {
                 MOOD + "{.|!|...| ${emoji}}"
                         + "|" + MOOD
                         + ". {Off to bed|Tomorrow is a new day|Grateful for the small things|Onwards|Wish me luck}{!|.| ${emoji}}"
-                        + "|Day ${nn} of {no sugar|learning Spanish|running every day|no takeaways}: {still going|struggling|feeling great}{!|.}",
+                        + "|Day ${nn} of {no sugar|learning Spanish|running every day|no takeaways|no social media|cold showers}: {still going|struggling|feeling great|${n} kilos down|hardest one yet}{!|.}"
+                        + "|{Nobody|No one} {tells you|warns you} {how|that} {tiring|lonely|wonderful|expensive} {adulting|moving cities|having a newborn|working nights|your thirties} {is|can be}{, anyway|, but here we are|}{.|!| ${emoji}}"
+                        + "|{Spent|Wasted|Enjoyed} {the whole|my} {morning|afternoon|Saturday|day off} {in the garden|at the library|binge-watching|decluttering|at my nan's|in ${city}}{, no regrets|, bliss|, needed that|}{.|!}",
                 null);
         add(
                 all,
@@ -205,7 +209,7 @@ final class EnEveryday {
         add(
                 all,
                 "recipe-home-tips",
-                "{Made|Tried|Cooked} {homemade|my mum's|a vegan|} " + FOOD
+                "{Made|Tried|Cooked} {homemade|my mum's|vegan|spicy|} " + FOOD
                         + " {tonight|for the kids|for the first time|from Gran's recipe} {and it was|} {amazing|a disaster lol|gone in minutes|surprisingly easy}{!|.}"
                         + "|{Quick|Easy|Budget} " + FOOD
                         + ": {fry onions|roast the veg|boil the pasta|mix the batter} {for ${nn} min|until golden}, {add|stir in} {the sauce|garlic and spices|the stock|eggs and flour}, {simmer|bake} for ${nn} min{.|}"
@@ -218,7 +222,7 @@ final class EnEveryday {
                 all,
                 "school-exam-notice",
                 "{${city} High School|St ${last}'s Primary|${city} College|University of ${city}|Exam board}: {exam timetables|results|term dates|timetables for next term} "
-                        + "{are now available|will be published on ${date}|are on the student portal}{. Check with your tutor.|. No action needed.|}{.|}"
+                        + "{are now available|will be published on ${date}|are on the student portal}{. Check with your tutor|. No action needed|}{.|}"
                         + "|{Dear parents|Dear students|Hi all}, {school|the college|the library} {will be closed|opens late|finishes early} {on ${date}|tomorrow} {for staff training|due to snow|for polling day}{.|}"
                         + "|{exams|finals|mocks|resits} {start|end|are over} {tmrw|tomorrow|on ${date}|in ${n} days}{, wish me luck|, so stressed|, library all day|}{!|}",
                 null);
@@ -226,9 +230,39 @@ final class EnEveryday {
                 all,
                 "weather-travel",
                 "{Met Office|Weather|Forecast|${city} weather}: {sunny spells|heavy rain|snow showers|thunderstorms|strong winds|fog} {today|tomorrow|on ${date}}, "
-                        + "{high of {1|2}${n}C|low of ${n}C|{5|6|7|8}${n}F}{. {Yellow|Amber} warning in place.|. Take an umbrella.|}{.|}"
+                        + "{high of {1|2}${n}C|low of ${n}C|{5|6|7|8}${n}F}{. {Yellow|Amber} warning in place|. Take an umbrella|. Lovely for a walk|}{.|}"
                         + "|{Deliveries|Trains|Flights|Ferries} {to|from} ${city} {delayed|cancelled|disrupted} {due to|because of} {the weather|engineering works|strikes|high winds}{, check before you travel|, ${n} hour delays expected|}{.|}"
                         + "|{Just got back from|Booked|Loving} {${city}|Lisbon|Bali|the Lake District|Rome} {- ${n} days of|, so much} {sun|food|walking|rain lol}{ ${emoji}|!|}",
+                null);
+    }
+
+    private static void greetingsAndTrade(List<Family> all) {
+        add(
+                all,
+                "greetings-wishes",
+                "{Happy {Christmas|New Year|Easter|Diwali|Eid|Chinese New Year|Mother's Day|Father's Day|Thanksgiving}|Merry Christmas|Happy birthday} "
+                        + "{${name}|to you all|everyone|Mum|Dad|Nan|bro|sis}{!|!!|,} "
+                        + "{Hope you have a lovely day|Wishing you health and happiness|Have a wonderful year ahead|Eat lots of cake|See you at Nan's on ${date}|Can't wait to see you}"
+                        + "{ ${emoji}| x| xx|!|.}"
+                        + "|{Congrats|Congratulations|Well done} {on the new baby|on your wedding|on the promotion|on passing your exams|on the new house} {${name}|you two|guys}{!|!!} "
+                        + "{So happy for you|Drinks soon|Card is in the post|You deserve it}{ ${emoji}|.|}",
+                null);
+        add(
+                all,
+                "marketplace-chat",
+                "{Hi|Hello|Hiya}{,|} {is the|is your} {bike|sofa|pram|guitar|PS5|desk|fridge|cot|lawnmower|camera} still available{?|??} "
+                        + "{I can collect {on ${date}|tomorrow|this evening}|Could you do ${small}|Happy to pay on collection|Is it in ${city}}{.|?}"
+                        + "|{Yes|Yep} still available{,|.} {collection only|cash on collection|can post for ${small} extra|no offers sorry} {from ${city}|in ${last} Road|}{.|}"
+                        + "|{Posted|Sent} {it|your parcel} {today|this morning} {with ${courier}|by Royal Mail}, tracking {${order}|in the app}{. Let me know when it arrives|. Please leave feedback|}{.|}"
+                        + "|{Got|Received} the {bike|sofa|pram|guitar|desk|camera}{,|.} {exactly as described|works perfectly|great condition}{, thanks|, cheers ${name}|}{!|.}",
+                null);
+        add(
+                all,
+                "club-community-notice",
+                "{${city} Running Club|St ${last}'s Church|The ${last} Arms quiz team|${city} Library|Our book club|Residents' association|The gym}"
+                        + "{:|!|,} {{Saturday|Sunday|Wednesday} {run|service|quiz|meeting|class} {starts|is} at ${time}|{bake sale|litter pick|open day|charity walk} on ${date}}"
+                        + "{, all welcome|, bring a friend|, free entry|, new members welcome|}{.|!} "
+                        + "{See you there|Tea and cake after|Details on our page|Reply to confirm numbers|}",
                 null);
     }
 
