@@ -59,7 +59,7 @@ final class EnEveryday {
         add(
                 all,
                 "txt-speak-chat",
-                "{ok lor|k|oki|ok|yup|kk|sure|ok la}{,|..| |, } {c u {l8r|at ${time}|there|2moro|at the station}|i'll b there in {5|10|${nn}} mins|"
+                "{ok lor|k|oki|ok|yup|kk|sure|ok la}{,|..|} {c u {l8r|at ${time}|there|2moro|at the station} {then|den|ok|x|luv}|i'll b there in {5|10|${nn}} mins|"
                         + "{wat|wot} time u {finish|reach}?|{dun|don't} 4get the {tix|keys|charger}|meet at {mine|urs|the usual} then}"
                         + "|{wat|what|wot} r u {doin|up 2|doing} {2nite|l8r|this wkend|now}? {im|i'm} {bored|at home|jus chillin|so tired}{ lol| haha|}"
                         + "|{haha|hahaha|lol|lmao} {that's|dats} {so funny|hilarious|mad|gr8}{!|!!} {u|you} {shd|should} {c|see} {his face|the vid|wat he sent}"
