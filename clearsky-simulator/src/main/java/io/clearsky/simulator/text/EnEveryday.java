@@ -96,12 +96,12 @@ final class EnEveryday {
         add(
                 all,
                 "news-headline",
-                "{BREAKING|Headline|News|Today|Update}{:| -| |} "
+                "{BREAKING|Headline|News|Today|Update}{:| -|:} "
                         + "{${city} {opens|delays|approves} {new metro line|new bridge|hospital wing|cycle lanes|stadium plan}|"
                         + "{Storm|Heatwave|Snow|Floods} {to hit|batters|disrupts} {${city}|the coast|the north} {this weekend|on ${date}|overnight}|"
                         + "{Government|Council|Ministers} {announce|unveil|scrap} {childcare support|a rail fare freeze|new school funding|energy bill help|a plastic tax}|"
                         + "{Scientists|Researchers in ${city}} {find|discover|develop} {a new species|a faster battery|a blood test for cancer|water on a distant moon}|"
-                        + "{Inflation|Unemployment|House prices} {rise|fall|hold steady} {to|at} ${n}.${n2}%{ in ${date}|}|"
+                        + "{Inflation|Unemployment|House prices} {rise to|fall to|hold steady at} ${n}.${n2}%{ in ${date}|}|"
                         + "{Local|${city}} {teen|bus driver|nurse|shopkeeper} {saves|helps|raises money for} {drowning child|elderly neighbour|children's hospital|food bank}}"
                         + "{.|!|}",
                 null);
@@ -116,7 +116,7 @@ final class EnEveryday {
                         + "|{Police in ${city}|${city} Police|Detectives} {arrested|charged} {${n}|${nn}} {people|suspects|men} {after a raid linked to|in an investigation into|over suspected} "
                         + CRIME + "{, seizing ${big}|, more arrests expected|}{.|}"
                         + "|{Officers|Police} {are appealing for witnesses|want to hear from anyone} {after|following} {a crash|a break-in|an assault} on {${last} Road|the high street|the A${nn}} {on ${date}|last night}{. Call 101 quoting ref ${caseno}.|.}"
-                        + "|{A jury|The judge|Jurors} {found|has found} {${full}|former councillor ${last}|the ${city} driver|a ${nn}-year-old man} {guilty|not guilty} of "
+                        + "|{A jury|The judge|Jurors} {found|have now found} {${full}|former councillor ${last}|the ${city} driver|a ${nn}-year-old man} {guilty|not guilty} of "
                         + CRIME + "{, reports the ${city} Echo|, sentencing is on ${date}|}{.|}",
                 null);
         add(
@@ -201,7 +201,7 @@ final class EnEveryday {
                 all,
                 "property-car-ad",
                 "{{For sale|New listing|Price reduced}: {1|2|3|4}-bed {flat|house|semi|terrace|bungalow} in {${city}|central ${city}|${last} Street}, {£${nn}0,000|$${n}${nn},000}|"
-                        + "{To let|To rent|Room available}: {1|2|3}-bed {flat|house|studio|room in shared house} {in ${city}|near ${last} Street|near the station}, {£${n},${n2}00 pcm|£${n}${nn} pcm|${fee} a month, bills included}}{, garden and parking|, close to schools|, no chain|}{. Viewings: ${last} Estates ${mobile}|}{.|}"
+                        + "{To let|To rent|Room available}: {1|2|3}-bed {flat|house|studio|room in shared house} {in ${city}|near ${last} Street|near the station}, {£${n},${n2}00 pcm|£${n}${nn}0 pcm|£{6|7|8|9}${n}0 a month, bills included}}{, garden and parking|, close to schools|, no chain|}{. Viewings: ${last} Estates ${mobile}|}{.|}"
                         + "|{${n} plate|20${nn}} {Ford Focus|VW Golf|Toyota Yaris|Tesla Model 3|Kia Sportage|Honda Civic} {for sale|available}, {${nn},000 miles|full service history|one owner}, "
                         + "{£${n},${n2}00|${fee} ono|test drives welcome}{, ${last} Motors|, call ${mobile}|}{.|}"
                         + "|{${last} Motors|Your local dealer}: {${pct} off|0% APR|free servicing} on {new|nearly new} {EVs|hybrids|SUVs} {until ${date}|this month}{. Book a test drive.|.}",
@@ -212,7 +212,7 @@ final class EnEveryday {
                 "{Made|Tried|Cooked} {homemade|my mum's|vegan|spicy|} " + FOOD
                         + " {tonight|for the kids|for the first time|from Gran's recipe} {and it was|} {amazing|a disaster lol|gone in minutes|surprisingly easy}{!|.}"
                         + "|{Quick|Easy|Budget} " + FOOD
-                        + ": {fry onions|roast the veg|boil the pasta|mix the batter} {for ${nn} min|until golden}, {add|stir in} {the sauce|garlic and spices|the stock|eggs and flour}, {simmer|bake} for ${nn} min{.|}"
+                        + ": {fry onions|roast the veg|boil the pasta|mix the batter} {for ${nn} min|until golden}, {add|stir in} {the sauce|garlic and spices|the stock|eggs and flour}, {simmer|bake} for ${nn2} min{.|}"
                         + "|{Tip|Life hack|Did you know}: {vinegar|baking soda|lemon juice|a tumble dryer sheet} {removes limescale|cleans the oven|gets rid of smells|unclogs drains}{, works a treat|, try it|}{!|.}",
                 null);
     }
