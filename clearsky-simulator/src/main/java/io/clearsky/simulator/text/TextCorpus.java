@@ -133,6 +133,8 @@ public final class TextCorpus {
         all.addAll(EnScams.all());
         all.addAll(ZhOrdinary.all());
         all.addAll(EnOrdinary.all());
+        all.addAll(ZhEveryday.all());
+        all.addAll(EnEveryday.all());
         long distinct = all.stream().map(Family::id).distinct().count();
         if (distinct != all.size()) {
             throw new IllegalStateException("duplicate family ids: "

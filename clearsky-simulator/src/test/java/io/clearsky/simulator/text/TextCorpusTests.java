@@ -16,8 +16,8 @@ class TextCorpusTests {
 
     private static final int MIN_ZH_FAMILIES = 6;
     private static final int MIN_EN_FAMILIES = 3;
-    private static final int MIN_ZH_ORDINARY = 15;
-    private static final int MIN_EN_ORDINARY = 10;
+    private static final int MIN_ZH_ORDINARY = 60;
+    private static final int MIN_EN_ORDINARY = 39;
 
     @Test
     void sameSeedGivesTheSameTexts() {
@@ -142,6 +142,65 @@ class TextCorpusTests {
         assertThat(kept)
                 .isEqualTo(all.stream().filter(t -> held.contains(t.family())).toList());
         assertThat(kept.size() + rest.size()).isEqualTo(all.size());
+    }
+
+    @Test
+    void everydayFamiliesWidenTheOrdinaryClassInBothLanguages() {
+        assertThat(ZhEveryday.all()).hasSizeGreaterThanOrEqualTo(20).allMatch(f -> f.scamType() == null);
+        assertThat(EnEveryday.all()).hasSizeGreaterThanOrEqualTo(12).allMatch(f -> f.scamType() == null);
+        assertThat(TextCorpus.families())
+                .contains(
+                        "ORDINARY/zh/news-headline",
+                        "ORDINARY/zh/mood-post",
+                        "ORDINARY/en/txt-speak-chat",
+                        "ORDINARY/en/news-headline");
+    }
+
+    @Test
+    void hardNegativesUseTheWordsOfTheScamsTheyAreMistakenFor() {
+        // family -> words of the scam type it is mistaken for; each must show up in the family's texts
+        Map<String, List<String>> words = Map.ofEntries(
+                Map.entry("ORDINARY/zh/court-police-news", List.of("法院", "警方", "案件")),
+                Map.entry("ORDINARY/zh/stock-market-commentary", List.of("A股", "板块", "龙头", "外资")),
+                Map.entry("ORDINARY/zh/loan-credit-news", List.of("征信", "贷款", "利率")),
+                Map.entry("ORDINARY/zh/love-friendship-musing", List.of("希望你们", "在一起")),
+                Map.entry("ORDINARY/zh/product-ad", List.of("旗舰店", "包邮", "美白")),
+                Map.entry("ORDINARY/zh/recruitment-notice", List.of("招聘", "月薪")),
+                Map.entry("ORDINARY/zh/game-chatter", List.of("皮肤", "上分")),
+                Map.entry("ORDINARY/zh/boss-colleague-work-chat", List.of("办公室", "报销")),
+                Map.entry("ORDINARY/en/court-police-news", List.of("court", "Police")),
+                Map.entry("ORDINARY/en/market-news", List.of("shares", "stocks")),
+                Map.entry("ORDINARY/en/loan-credit-news", List.of("credit", "mortgage")),
+                Map.entry("ORDINARY/en/love-friendship-post", List.of("love", "friend")),
+                Map.entry("ORDINARY/en/product-promotion", List.of("official store", "free delivery")),
+                Map.entry("ORDINARY/en/job-advert", List.of("hiring", "Apply")),
+                Map.entry("ORDINARY/en/game-chatter", List.of("skin", "ranked")),
+                Map.entry("ORDINARY/en/boss-colleague-work-chat", List.of("office", "expense")));
+        words.forEach((id, expected) -> {
+            Family family = TextCorpus.family(id);
+            SplittableRandom random = new SplittableRandom(id.hashCode());
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                all.append(family.write(random.split(), TextForm.SMS).text()).append('\n');
+            }
+            for (String word : expected) {
+                assertThat(all.toString()).as(id).containsIgnoringCase(word);
+            }
+        });
+    }
+
+    @Test
+    void everydayMessagesRunFromAFewWordsToAParagraph() {
+        for (List<Family> families : List.of(ZhEveryday.all(), EnEveryday.all())) {
+            SplittableRandom random = new SplittableRandom(13);
+            List<Integer> lengths = families.stream()
+                    .filter(f -> f.writes(TextForm.SMS))
+                    .flatMap(f -> java.util.stream.IntStream.range(0, 50)
+                            .mapToObj(i ->
+                                    f.write(random.split(), TextForm.SMS).text().length()))
+                    .toList();
+            assertThat(lengths).anyMatch(n -> n <= 20).anyMatch(n -> n >= 120);
+        }
     }
 
     @Test
