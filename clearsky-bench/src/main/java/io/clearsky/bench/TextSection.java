@@ -2,6 +2,7 @@ package io.clearsky.bench;
 
 import io.clearsky.core.text.ScamTextBenchmark;
 import io.clearsky.core.text.ScamTextClassifier;
+import io.clearsky.core.text.ScamTextModelLoadBenchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ final class TextSection implements Section {
                                 size.iterationSeconds(),
                                 Size.JMH_JVM_ARGS),
                         Map.of())));
-        Map<String, Jmh.Score> load =
-                Jmh.run(ScamTextBenchmark.Load.class, "", new Jmh.Settings(0, 1, 1, 1, Size.JMH_JVM_ARGS), Map.of());
+        Map<String, Jmh.Score> load = Jmh.run(
+                ScamTextModelLoadBenchmark.class, "", new Jmh.Settings(0, 1, 1, 1, Size.JMH_JVM_ARGS), Map.of());
         Jmh.Score first = load.get("readShippedModel");
         rows.add(
                 first == null

@@ -3,8 +3,6 @@ package io.clearsky.core.text;
 import io.clearsky.simulator.text.LabeledText;
 import io.clearsky.simulator.text.TextCorpus;
 import io.clearsky.simulator.text.TextForm;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -78,22 +76,5 @@ public class ScamTextBenchmark {
                 .mapToInt(t -> t.text().length())
                 .average()
                 .orElse(0);
-    }
-
-    /**
-     * Reading the shipped model from the class path in a fresh JVM, the first time (single shot): what a server or a
-     * Flink task pays once at start.
-     */
-    @State(Scope.Benchmark)
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public static class Load {
-
-        @Benchmark
-        public ScamTextClassifier readShippedModel() throws IOException {
-            try (InputStream in = ScamTextClassifier.class.getResourceAsStream(ScamTextClassifier.SHIPPED_MODEL)) {
-                return ScamTextClassifier.read(in);
-            }
-        }
     }
 }
