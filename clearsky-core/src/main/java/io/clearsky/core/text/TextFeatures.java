@@ -130,6 +130,9 @@ public final class TextFeatures {
             case EMOJI -> "emoji";
             case CHINESE -> "Chinese text";
             case ENGLISH -> "English text";
+            case "⟨len:short⟩" -> "a short text";
+            case "⟨len:medium⟩" -> "a text of medium length";
+            case "⟨len:long⟩" -> "a long text";
             default -> {
                 if (feature.startsWith("⟨tld:")) {
                     yield "a ." + feature.substring(5, feature.length() - 1) + " link";

@@ -68,5 +68,6 @@ class TextFeaturesTests {
         assertThat(TextFeatures.describe(TextFeatures.LINK)).isEqualTo("a link");
         assertThat(TextFeatures.describe("⟨tld:top⟩")).isEqualTo("a .top link");
         assertThat(TextFeatures.describe("⟨num:13+⟩")).isEqualTo("a 13+-digit number");
+        assertThat(TextFeatures.describe("⟨len:short⟩")).isEqualTo("a short text");
     }
 }
