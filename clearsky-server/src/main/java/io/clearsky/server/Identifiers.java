@@ -41,6 +41,11 @@ public final class Identifiers {
     }
 
     /** The context of an area code sent beside the value ({@code items[3].areaCode} beside {@code items[3].value}). */
+    /** Checks an area code as {@link #parse} reads it; a bad one is an error naming {@code areaCode}. */
+    public static void checkAreaCode(@Nullable String areaCode) {
+        context("areaCode", areaCode);
+    }
+
     private static NormalizationContext context(String field, @Nullable String areaCode) {
         if (areaCode == null || areaCode.isBlank()) {
             return NormalizationContext.NONE;

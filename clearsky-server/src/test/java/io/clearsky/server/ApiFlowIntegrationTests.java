@@ -442,9 +442,20 @@ abstract class ApiFlowIntegrationTests {
         Answer noText = api.post("/api/v1/check/sms", partner, Map.of("sender", "+8617012345678"));
         assertThat(noText.status()).isEqualTo(400);
         assertThat(noText.text()).contains("\"text\"");
-        Answer badSender = api.post("/api/v1/check/sms", partner, Map.of("sender", "12", "text", "hi"));
-        assertThat(badSender.status()).isEqualTo(400);
-        assertThat(badSender.text()).contains("\"sender\"");
+        Answer noSender = api.post("/api/v1/check/sms", partner, Map.of("text", "hi"));
+        assertThat(noSender.status()).isEqualTo(400);
+        assertThat(noSender.text()).contains("\"sender\"");
+        Answer badAreaCode =
+                api.post("/api/v1/check/sms", partner, Map.of("sender", "5551234", "areaCode", "x9", "text", "hi"));
+        assertThat(badAreaCode.status()).isEqualTo(400);
+        assertThat(badAreaCode.text()).contains("\"areaCode\"");
+
+        // a bulk-SMS port too long for a phone number is left unchecked, and its text alone decides
+        JsonNode port = api.post("/api/v1/check/sms", partner, Map.of("sender", "1069012345678901", "text", loanScam))
+                .json();
+        assertThat(port.get("decidedBy").asText()).isEqualTo("TEXT");
+        assertThat(port.get("verdict").asText()).isEqualTo("SUSPICIOUS");
+        assertThat(port.get("sender") == null || port.get("sender").isNull()).isTrue();
         Answer tooLong = api.post("/api/v1/check/text", partner, Map.of("text", "字".repeat(10_001)));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.text()).contains("\"text\"");

@@ -364,17 +364,18 @@ abstract class ReportsAndCasesIntegrationTests {
 
     /** The audit trail is written after the commit: waits for the reveal's record. */
     @Test
-    void aReportWithoutAScamTypeTakesTheOneItsNarrativeSuggestsAndAnalystsSeeTheSuggestion() {
-        Map<String, Object> form = report("13911114444", "350206", "26000", "BRUSHING_REBATE");
+    void anAnalystSeesTheTypeTheNarrativeSuggestsBesideTheReportersOwnOnTheReportButNotInLists() {
+        Map<String, Object> form = report("13911114444", "350206", "26000", "OTHER");
         form.remove("scamType");
         form.put("narrative", "我在抖音上看到兼职刷单的广告，加了对方QQ，对方让我先垫付做任务，说完成后返还本金和佣金，" + "结果做了三单后对方说我操作失误要继续充值才能解冻，一共被骗了两万六千元。");
         long id = file(form).get("reportId").asLong();
         JsonNode shown = api.get("/api/v1/reports/" + id, xiamen).json();
-        assertThat(shown.get("scamType").asText()).isEqualTo("BRUSHING_REBATE");
+        // the reporter's type (none given: OTHER) stands; the suggestion is beside it, for the analyst to judge
+        assertThat(shown.get("scamType").asText()).isEqualTo("OTHER");
         assertThat(shown.get("suggestion").get("scam").asBoolean()).isTrue();
         assertThat(shown.get("suggestion").get("scamType").get("code").asText()).isEqualTo("BRUSHING_REBATE");
+        assertThat(shown.get("suggestion").get("weighed")).isNotEmpty();
 
-        // a type the reporter chose stands, and the suggestion beside it may differ
         Map<String, Object> chosen = report("13911114445", "350206", "800", "ROMANCE");
         chosen.put("narrative", form.get("narrative"));
         long other = file(chosen).get("reportId").asLong();
@@ -382,16 +383,12 @@ abstract class ReportsAndCasesIntegrationTests {
         assertThat(kept.get("scamType").asText()).isEqualTo("ROMANCE");
         assertThat(kept.get("suggestion").get("scamType").get("code").asText()).isEqualTo("BRUSHING_REBATE");
 
-        // a narrative that tells of no scam leaves the type at OTHER
-        Map<String, Object> unclear = report("13911114446", "350206", "100", "OTHER");
-        unclear.remove("scamType");
-        unclear.put("narrative", "今天下午在小区门口丢了钱包，里面有一百元现金。");
-        long third = file(unclear).get("reportId").asLong();
-        assertThat(api.get("/api/v1/reports/" + third, xiamen)
-                        .json()
-                        .get("scamType")
-                        .asText())
-                .isEqualTo("OTHER");
+        // lists do not classify every narrative of a page
+        JsonNode listed = api.get("/api/v1/reports?size=500", xiamen).json();
+        assertThat(listed.get("items"))
+                .allSatisfy(r -> assertThat(r.get("suggestion") == null
+                                || r.get("suggestion").isNull())
+                        .isTrue());
     }
 
     private void awaitAudited(String subject, String detail) {

@@ -9,6 +9,7 @@ import io.clearsky.core.warning.InvalidEventException;
 import io.clearsky.core.warning.RiskEngine;
 import io.clearsky.core.warning.RiskEvent;
 import io.clearsky.core.warning.RuleSet;
+import io.clearsky.core.warning.SmsEvent;
 import io.clearsky.core.warning.WatchlistSnapshot;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class RiskJobIntegrationTests {
         kafka.createTopic("dead-letters", 1);
 
         List<Map.Entry<String, String>> records = new ArrayList<>();
-        List<RiskEvent> events = TestWorld.events(2026, EVENTS);
+        List<RiskEvent> events = withTexts(TestWorld.events(2026, EVENTS));
         for (int i = 0; i < events.size(); i++) {
             RiskEvent event = events.get(i);
             records.add(new SimpleEntry<>(event.id(), EventCodec.write(event)));
@@ -149,7 +150,12 @@ class RiskJobIntegrationTests {
                         RuleSet.CONTACT_THEN_NEW_PAYEE,
                         RuleSet.SPOOFED_CALL,
                         RuleSet.CALLING_BURST,
-                        RuleSet.FAST_FORWARD);
+                        RuleSet.FAST_FORWARD,
+                        RuleSet.SCAM_TEXT);
+        assertThat(expected)
+                .as("a payment held after an SMS whose text read as a scam")
+                .anySatisfy(line -> assertThat(EventCodec.readDecision(line).reasons())
+                        .anySatisfy(r -> assertThat(r.code()).isEqualTo("SMS_WITH_SCAM_TEXT")));
         assertThat(actual.stream().sorted().toList())
                 .isEqualTo(expected.stream().sorted().toList());
 
@@ -172,5 +178,31 @@ class RiskJobIntegrationTests {
         }
         assertThat(new String(deadLetters.get(0).value().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .contains("\"field\":\"at\"");
+    }
+
+    // Texts for the world's SMS (which carry none), scams and ordinary ones, so that rule 6 and the shipped model run
+    // in both engines too; the text rides in the event's JSON through Kafka and Flink's state.
+    private static final String[] TEXTS = {
+        "【公安局】您名下账户涉嫌洗钱案件，请立即将资金转入安全账户配合调查，否则冻结全部资产，请勿告知他人。",
+        "您的贷款已审批通过，因银行卡号填写错误资金被冻结，请先缴纳解冻保证金2000元至指定账户。",
+        "兼职刷单日结，点赞关注即可领佣金，先垫付后返还本金，加V了解。",
+        "晚上一起吃饭吗？我六点下班。",
+        "【顺丰速运】您的快递已到小区驿站，取件码8-3-2011，请及时领取。",
+        "Congratulations! You have won a 1000 prize. Call 09061701461 now to claim, T&C apply.",
+        "Ok, see you at the station at 7."
+    };
+
+    private static List<RiskEvent> withTexts(List<RiskEvent> events) {
+        List<RiskEvent> out = new ArrayList<>(events.size());
+        int sms = 0;
+        for (RiskEvent event : events) {
+            if (event instanceof SmsEvent m && sms++ % 2 == 0) {
+                out.add(new SmsEvent(
+                        m.id(), m.at(), m.sender(), m.recipient(), m.urls(), TEXTS[(sms / 2) % TEXTS.length]));
+            } else {
+                out.add(event);
+            }
+        }
+        return out;
     }
 }

@@ -121,6 +121,9 @@ public final class ScamTextClassifier {
 
     /** Classifies a text. Blank text is not a scam. */
     public TextAssessment classify(String text) {
+        if (text.isBlank()) {
+            return new TextAssessment(false, 0, null, 0, List.of());
+        }
         String[] features = TextFeatures.of(text);
         double[] p = model.eval(features);
         double scamProbability = 1 - p[notScam];

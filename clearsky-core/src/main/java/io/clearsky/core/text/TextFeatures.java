@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * segmenter is needed), English words and word pairs, and a few shapes — a link and its top-level domain, numbers by
  * length, a currency sign, a 【signature】, emoji, the text's length and script.
  */
-public final class TextFeatures {
+final class TextFeatures {
 
     // Shape features are bracketed with ⟨⟩ so that no word or n-gram of a text can be mistaken for one.
     static final String LINK = "⟨link⟩";

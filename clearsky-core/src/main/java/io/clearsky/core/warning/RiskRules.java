@@ -203,13 +203,11 @@ public final class RiskRules {
         return next;
     }
 
+    // The reason names the type and how sure the classifier is, not the words that weighed: those are the text's
+    // own, and a name in it ("Hi James") must not end up in a decision centres and partners keep.
     private Decision scamTextWarning(SmsEvent sms, TextAssessment read) {
         ScamType type = read.scamType();
         int percent = (int) Math.floor(100 * read.scamProbability());
-        List<String> words = read.weighed().stream()
-                .limit(3)
-                .map(TextAssessment.Weighed::feature)
-                .toList();
         return new Decision(
                 sms.id(),
                 sms.at(),
@@ -222,11 +220,9 @@ public final class RiskRules {
                 type,
                 List.of(new RuleReason(
                         "SCAM_TEXT",
-                        "来自" + sms.sender() + "的短信内容疑似" + type.nameZh() + "诈骗（把握" + percent + "%，依据："
-                                + String.join("、", words) + "）",
+                        "来自" + sms.sender() + "的短信内容疑似" + type.nameZh() + "诈骗（把握" + percent + "%）",
                         "The text from " + sms.sender() + " reads like "
-                                + type.nameEn().toLowerCase(Locale.ROOT) + " fraud (" + percent + "% sure; on: "
-                                + String.join(", ", words) + ")")),
+                                + type.nameEn().toLowerCase(Locale.ROOT) + " fraud (" + percent + "% sure)")),
                 List.of(sms.id()));
     }
 

@@ -72,7 +72,7 @@ public record RuleSet(
      * Rule 6: an SMS from a number nobody listed whose text reads as a scam (the scam-text classifier,
      * {@code io.clearsky.core.text}): warn the recipient, and count it as a risky contact for rule 2.
      *
-     * @param minProbability the classifier's scam probability from which the text counts
+     * @param minProbability the classifier's scam probability from which the text counts, 0.5 to 1
      */
     public record ScamText(boolean enabled, double minProbability) {}
 
@@ -230,9 +230,7 @@ public record RuleSet(
                         minNew,
                         maxNew,
                         share(r5, "min-forwarded-share", p5 + ".min-forwarded-share")),
-                new ScamText(
-                        bool(r6, "enabled", "rules.scam-text.enabled"),
-                        share(r6, "min-probability", "rules.scam-text.min-probability")),
+                new ScamText(bool(r6, "enabled", "rules.scam-text.enabled"), minProbability(r6)),
                 new Memory(
                         integer(memory, "payee-days", "memory.payee-days", 1, 3_650),
                         integer(memory, "payees-per-subscriber", "memory.payees-per-subscriber", 1, 1_000)));
@@ -284,6 +282,16 @@ public record RuleSet(
             throw new InvalidRulesException(field, "a whole number from " + min + " to " + max + ", was " + value);
         }
         return value;
+    }
+
+    // The classifier reads a text as a scam from 0.5 on, so a lower threshold would not count more texts.
+    private static double minProbability(JsonNode r6) {
+        String field = "rules.scam-text.min-probability";
+        double p = share(r6, "min-probability", field);
+        if (p < 0.5) {
+            throw new InvalidRulesException(field, "from 0.5 (where the classifier reads a text as a scam) to 1");
+        }
+        return p;
     }
 
     private static double share(JsonNode parent, String name, String field) {

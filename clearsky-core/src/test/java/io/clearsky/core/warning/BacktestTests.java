@@ -12,7 +12,7 @@ class BacktestTests {
         List<RiskEvent> events = Streams.random(11, 20_000);
         RuleSet current = RuleSet.defaults();
         RuleSet proposed = RuleSet.parse("""
-                version: 2
+                version: 3
                 rules:
                   contact-then-new-payee:
                     hold-amount-yuan: 20000
@@ -24,8 +24,8 @@ class BacktestTests {
         Backtest.Report report = Backtest.run(events, current, proposed, Streams.watchlist(), 5);
 
         assertThat(report.events()).isEqualTo(20_000);
-        assertThat(report.currentVersion()).isEqualTo(1);
-        assertThat(report.proposedVersion()).isEqualTo(2);
+        assertThat(report.currentVersion()).isEqualTo(2);
+        assertThat(report.proposedVersion()).isEqualTo(3);
         assertThat(report.transfersChanged()).isPositive();
         assertThat(report.transferChanges()).hasSize(5).allSatisfy(change -> {
             assertThat(change.current()).isEqualTo(Outcome.HOLD);

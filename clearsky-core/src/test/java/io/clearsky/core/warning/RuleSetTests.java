@@ -12,7 +12,7 @@ class RuleSetTests {
     void theShippedFileReadsAsDocumented() {
         RuleSet rules = RuleSet.defaults();
 
-        assertThat(rules.version()).isEqualTo(1);
+        assertThat(rules.version()).isEqualTo(2);
         assertThat(rules.payeeListed().verified()).isEqualTo(Outcome.BLOCK);
         assertThat(rules.contactThenNewPayee().window()).isEqualTo(Duration.ofMinutes(30));
         assertThat(rules.contactThenNewPayee().holdAmountFen()).isEqualTo(200_000);

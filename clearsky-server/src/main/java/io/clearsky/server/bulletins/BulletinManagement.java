@@ -8,6 +8,7 @@ import io.clearsky.core.region.RegionCode;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.NotFoundException;
+import io.clearsky.server.TooManyRequestsException;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyKind;
 import io.clearsky.server.agencies.AgencyManagement;
@@ -38,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class BulletinManagement {
+
+    // rounds a delivery is run again when a concurrent request for the same subscriber marked a bulletin first
+    private static final int MAX_ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(BulletinManagement.class);
 
@@ -278,10 +283,10 @@ public class BulletinManagement {
         if (subscriber.isEmpty() || subscriber.length() > MAX_SUBSCRIBER) {
             throw new InvalidInputException("subscriber", "the partner's id of the subscriber, 1 to 128 characters");
         }
-        String requestId = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : form.requestId();
+        boolean fromHeader = idempotencyKey != null && !idempotencyKey.isBlank();
+        String requestId = fromHeader ? idempotencyKey : form.requestId();
         if (requestId != null && (requestId.isBlank() || requestId.length() > MAX_REQUEST_ID)) {
-            throw new InvalidInputException(
-                    idempotencyKey != null ? "Idempotency-Key" : "requestId", "1 to 128 characters");
+            throw new InvalidInputException(fromHeader ? "Idempotency-Key" : "requestId", "1 to 128 characters");
         }
         String county;
         String resolution;
@@ -300,14 +305,21 @@ public class BulletinManagement {
         List<String> covering =
                 List.of(county.substring(0, 2) + "0000", county.substring(0, 4) + "00", county.substring(0, 6));
         Instant now = clock.instant();
-        List<Delivery.Item> shown;
-        try {
-            shown = transactions.execute(tx -> deliver(partner, subscriber, requestId, covering, now));
-        } catch (DuplicateKeyException concurrent) {
-            // the same subscriber entered twice at once: the other request marked it first; run again to see which
-            shown = transactions.execute(tx -> deliver(partner, subscriber, requestId, covering, now));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<Delivery.Item> shown =
+                        transactions.execute(tx -> deliver(partner, subscriber, requestId, covering, now));
+                return new Delivery(county, resolution, shown);
+            } catch (DuplicateKeyException | PessimisticLockingFailureException concurrent) {
+                // the same subscriber entered at once through another request, which marked it first: run again to
+                // see what is left to show; an app's retry storm gets a 429 rather than an error after a few rounds
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new TooManyRequestsException(
+                            "the same subscriber is being delivered to by concurrent requests; try again",
+                            Duration.ofSeconds(1));
+                }
+            }
         }
-        return new Delivery(county, resolution, shown);
     }
 
     private List<Delivery.Item> deliver(
@@ -318,8 +330,10 @@ public class BulletinManagement {
             String requestKey = requestId == null ? null : key(b.id(), partner, "request", requestId);
             Optional<Optional<String>> marker = bulletins.marker(b.id(), subscriberKey);
             if (marker.isEmpty()) {
+                if (!bulletins.countDelivery(b.id(), now)) {
+                    continue; // withdrawn or ended since it was read
+                }
                 bulletins.mark(b.id(), subscriberKey, requestKey);
-                bulletins.countDelivery(b.id());
             } else if (requestKey == null
                     || !marker.get().map(requestKey::equals).orElse(false)) {
                 continue; // shown before, by another request
@@ -367,10 +381,8 @@ public class BulletinManagement {
     @Scheduled(fixedDelayString = "${clearsky.bulletins.purge-every:PT1M}", initialDelay = 10_000)
     public void purgeEnded() {
         try {
-            for (long id : bulletins.toPurge(clock.instant(), 100)) {
-                Integer purged = transactions.execute(tx -> bulletins.purgeMarkers(id));
-                log.debug("bulletin {} ended: {} delivery markers deleted", id, purged);
-            }
+            Integer purged = transactions.execute(tx -> bulletins.purgeEndedMarkers(clock.instant()));
+            log.debug("{} delivery markers of ended or withdrawn bulletins deleted", purged);
         } catch (RuntimeException e) {
             log.warn("Could not purge the delivery markers of ended bulletins", e);
         }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Anti-fraud tips for ordinary people, one per {@link ScamType}, in Chinese and English: how the fraudster's script
@@ -154,11 +153,6 @@ public final class Tips {
     /** The path of the tip for the scam type, e.g. {@code /api/v1/tips/FAKE_INVESTMENT}; the same string each time. */
     public static String path(ScamType type) {
         return PATHS[type.ordinal()];
-    }
-
-    /** The path of the tip for a scam type, or null for none. */
-    public static @Nullable String pathOrNull(@Nullable ScamType type) {
-        return type == null ? null : PATHS[type.ordinal()];
     }
 
     /** Every tip, in the code list's order. */

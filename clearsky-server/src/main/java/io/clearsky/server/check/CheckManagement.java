@@ -15,6 +15,7 @@ import io.clearsky.server.ScamTextView;
 import io.clearsky.server.agencies.Agency;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.bulletins.Tips;
 import io.clearsky.server.check.CheckResult.AgencyRef;
 import io.clearsky.server.check.CheckResult.Named;
 import io.clearsky.server.check.CheckResult.ReasonText;
@@ -27,7 +28,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +54,9 @@ public class CheckManagement {
     /** The longest text message {@link #checkSms} reads: a long SMS is sent in parts of 67 characters. */
     public static final int MAX_SMS_TEXT = 2000;
 
+    /** The longest sender {@link #checkSms} takes: a number, a 106 bulk-SMS port or a sender's name. */
+    public static final int MAX_SENDER = 64;
+
     /** The longest text {@link #readText} reads: a report's narrative is at most this long too. */
     public static final int MAX_TEXT = 10_000;
 
@@ -62,8 +68,8 @@ public class CheckManagement {
             "此号码被多名用户举报为涉诈号码，请谨慎接听，切勿转账！", "Several people reported this number for fraud. Be careful and do not pay!");
 
     // made once, with the link to the type's tip: an answer allocates nothing for its scam type
-    private static final Named[] SCAM_TYPES = java.util.Arrays.stream(ScamType.values())
-            .map(t -> new Named(t.name(), t.nameZh(), t.nameEn(), io.clearsky.server.bulletins.Tips.path(t)))
+    private static final Named[] SCAM_TYPES = Arrays.stream(ScamType.values())
+            .map(t -> new Named(t.name(), t.nameZh(), t.nameEn(), Tips.path(t)))
             .toArray(Named[]::new);
 
     private final IndicatorLookup lookup;
@@ -72,6 +78,7 @@ public class CheckManagement {
     private final ActivityReports reports;
     private final Clock clock;
     private final Map<Verdict, Counter> verdicts = new EnumMap<>(Verdict.class);
+    private final Map<String, Counter> smsDecided = new HashMap<>();
 
     CheckManagement(
             IndicatorLookup lookup,
@@ -91,6 +98,14 @@ public class CheckManagement {
                     Counter.builder("clearsky.checks")
                             .description("identifiers checked, by verdict")
                             .tag("verdict", verdict.name())
+                            .register(meters));
+        }
+        for (String decidedBy : List.of("SENDER", "TEXT", "NONE")) {
+            smsDecided.put(
+                    decidedBy,
+                    Counter.builder("clearsky.checks.sms")
+                            .description("text messages checked, by what decided the answer")
+                            .tag("decidedBy", decidedBy)
                             .register(meters));
         }
     }
@@ -195,26 +210,41 @@ public class CheckManagement {
         } else if (text.length() > MAX_SMS_TEXT) {
             problems.add(new FieldProblem("text", "at most " + MAX_SMS_TEXT + " characters, got " + text.length()));
         }
-        Identifier sender = null;
+        String raw = request.sender();
+        if (raw == null || raw.isBlank()) {
+            problems.add(new FieldProblem("sender", "the sender as the phone shows it"));
+        } else if (raw.length() > MAX_SENDER) {
+            problems.add(new FieldProblem("sender", "at most " + MAX_SENDER + " characters"));
+        }
         try {
-            sender = Identifiers.parse("sender", IndicatorKind.PHONE_NUMBER, request.sender(), request.areaCode());
+            // a bad area code is the caller's mistake, not a sender to leave unchecked
+            Identifiers.checkAreaCode(request.areaCode());
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        CheckResult checked =
-                answer(request.sender(), sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber());
+        // a sender that is no phone number (a 106 bulk port too long for one, a name) is not in the registry: the
+        // text alone speaks for it
+        CheckResult checked = null;
+        try {
+            Identifier sender = Identifiers.parse("sender", IndicatorKind.PHONE_NUMBER, raw, request.areaCode());
+            checked = answer(raw, sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber());
+        } catch (InvalidInputException notANumber) {
+            // left unchecked
+        }
         ScamTextView read = ScamTextView.read(text);
-        if (checked.verdict() != Verdict.UNKNOWN) {
+        if (checked != null && checked.verdict() != Verdict.UNKNOWN) {
+            smsDecided.get("SENDER").increment();
             return new SmsCheckResult(
                     checked.verdict(), checked.scamType(), checked.warning(), "SENDER", checked, read);
         }
         if (!read.scam() || read.scamType() == null) {
+            smsDecided.get("NONE").increment();
             return new SmsCheckResult(Verdict.UNKNOWN, null, null, "NONE", checked, read);
         }
-        verdicts.get(Verdict.SUSPICIOUS).increment();
+        smsDecided.get("TEXT").increment();
         ScamTextView.TypeName type = read.scamType();
         return new SmsCheckResult(
                 Verdict.SUSPICIOUS,

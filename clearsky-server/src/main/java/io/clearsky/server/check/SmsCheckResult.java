@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param warning the text to show the subscriber when the verdict warns
  * @param decidedBy {@code SENDER} when the sender's listing decided, {@code TEXT} when the text did, {@code NONE}
  *     when neither found anything
- * @param sender the check of the sender's number, as {@code GET /api/v1/check} answers it
+ * @param sender the check of the sender's number, as {@code GET /api/v1/check} answers it; absent when the sender
+ *     is no phone number (a 106 bulk-SMS port too long for one, a sender's name), so the text alone decided
  * @param text what the scam-text classifier made of the message
  */
 public record SmsCheckResult(
@@ -23,5 +24,5 @@ public record SmsCheckResult(
         @Nullable Named scamType,
         @Nullable Text warning,
         String decidedBy,
-        CheckResult sender,
+        @Nullable CheckResult sender,
         ScamTextView text) {}

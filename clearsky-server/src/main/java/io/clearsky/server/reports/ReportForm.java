@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey the client's key for this report, so that a retry never files twice (in a batch; a single
  *     submission sends it as the {@code Idempotency-Key} header)
  * @param occurredAt when the fraud happened, ISO-8601 with an offset ({@code 2026-11-20T14:30:00+08:00})
- * @param scamType a code of the national list ({@code FAKE_INVESTMENT}) or its Chinese name; left out, the scam-text
- *     classifier reads it from the narrative (OTHER when the narrative does not read as a scam)
+ * @param scamType a code of the national list ({@code FAKE_INVESTMENT}) or its Chinese name; left out, OTHER (the
+ *     report's view then shows what the scam-text classifier reads in the narrative as a suggestion)
  * @param loss what was lost; absent for an attempt that cost nothing
  * @param region the victim's GB/T 2260 region code
  */

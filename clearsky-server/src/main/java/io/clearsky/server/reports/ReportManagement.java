@@ -6,8 +6,6 @@ import io.clearsky.core.identifier.InvalidIdentifierException;
 import io.clearsky.core.identifier.PhoneNumbers;
 import io.clearsky.core.indicator.ScamType;
 import io.clearsky.core.region.RegionCode;
-import io.clearsky.core.text.ScamTextClassifier;
-import io.clearsky.core.text.TextAssessment;
 import io.clearsky.server.ConflictException;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
@@ -342,7 +340,33 @@ public class ReportManagement {
     /** One report, without its reporter's personal data, its narrative masked (police of its region, admins). */
     public ReportView get(long id, Caller caller) {
         caller.require(Permission.REPORTS_READ);
-        return masked(visible(id, caller));
+        return withSuggestion(masked(visible(id, caller)));
+    }
+
+    /**
+     * The report with what the scam-text classifier reads in its (masked) narrative beside the reporter's type: on a
+     * report's own view, not in lists, where it would classify every narrative of a page on every read.
+     */
+    private static ReportView withSuggestion(ReportView view) {
+        String narrative = view.narrative();
+        if (narrative == null || narrative.isBlank()) {
+            return view;
+        }
+        return new ReportView(
+                view.id(),
+                view.receiptNo(),
+                view.receivedAt(),
+                view.occurredAt(),
+                view.scamType(),
+                view.lossAmount(),
+                view.currency(),
+                view.paymentMethod(),
+                view.region(),
+                narrative,
+                view.status(),
+                view.caseNo(),
+                view.identifiers(),
+                ScamTextView.read(narrative));
     }
 
     private ReportView visible(long id, Caller caller) {
@@ -358,7 +382,6 @@ public class ReportManagement {
      * The identifiers stay in clear: they are the fraudster's, what linkage and the registry work on.
      */
     private static ReportView masked(ReportView view) {
-        String narrative = PersonalData.text(view.narrative());
         return new ReportView(
                 view.id(),
                 view.receiptNo(),
@@ -369,12 +392,11 @@ public class ReportManagement {
                 view.currency(),
                 view.paymentMethod(),
                 view.region(),
-                narrative,
+                PersonalData.text(view.narrative()),
                 view.status(),
                 view.caseNo(),
                 view.identifiers(),
-                // read from the masked narrative, so that no personal number can be among the words that weighed
-                narrative == null || narrative.isBlank() ? null : ScamTextView.read(narrative));
+                null);
     }
 
     /** The report with this receipt number, for an analyst who was read it over the phone. */
@@ -482,12 +504,6 @@ public class ReportManagement {
                 scamType = ScamType.parse(form.scamType());
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(prefix + "scamType", e.getMessage()));
-            }
-        } else if (form.narrative() != null && !form.narrative().isBlank()) {
-            // a reporter who does not know the kind of scam leaves it out: the narrative suggests one
-            TextAssessment read = ScamTextClassifier.shipped().classify(form.narrative());
-            if (read.scam() && read.scamType() != null) {
-                scamType = read.scamType();
             }
         }
         BigDecimal amount = BigDecimal.ZERO.setScale(2);

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * phone, ID card and bank card numbers in the narrative masked ({@code POST /api/v1/reports/{id}/reveal} shows them).
  * The identifiers are the fraudster's and stay in clear.
  *
- * @param suggestion what the scam-text classifier reads in the narrative (its scam type may differ from the one the
- *     reporter chose); absent without a narrative
+ * @param suggestion what the scam-text classifier reads in the masked narrative (its scam type may differ from the
+ *     one the reporter chose), so that an analyst can correct a report filed as OTHER or under a wrong type; on a
+ *     report's own view, absent in lists and without a narrative
  */
 public record ReportView(
         long id,

@@ -7,6 +7,7 @@ import io.clearsky.core.warning.SubjectKind;
 import io.clearsky.server.PersonalData;
 import io.clearsky.server.bulletins.Tips;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,7 @@ public record DecisionView(
     /** A scam type with its names and the path of its anti-fraud tip ({@code /api/v1/tips/FAKE_INVESTMENT}). */
     public record ScamTypeView(String code, String zh, String en, String tip) {
 
-        private static final ScamTypeView[] VIEWS = java.util.Arrays.stream(ScamType.values())
+        private static final ScamTypeView[] VIEWS = Arrays.stream(ScamType.values())
                 .map(t -> new ScamTypeView(t.name(), t.nameZh(), t.nameEn(), Tips.path(t)))
                 .toArray(ScamTypeView[]::new);
 

@@ -145,10 +145,18 @@ public class Bulletins {
                 .list();
     }
 
-    public void countDelivery(long id) {
-        jdbc.sql("update bulletin set delivery_count = delivery_count + 1 where id = ?")
-                .param(id)
-                .update();
+    /**
+     * Counts a delivery of a bulletin still active at {@code now}; false when it was withdrawn or ended meanwhile.
+     * The update locks the bulletin's row before its marker is written, so a delivery and a withdrawal (which updates
+     * the same row, then deletes the markers) run one after the other: a delivery that waited sees the withdrawal and
+     * writes nothing, and a withdrawal that waited deletes the delivery's committed marker.
+     */
+    public boolean countDelivery(long id, Instant now) {
+        return jdbc.sql("update bulletin set delivery_count = delivery_count + 1 where id = ? and withdrawn_at is null"
+                                + " and ends_at > ?")
+                        .params(id, utc(now))
+                        .update()
+                == 1;
     }
 
     public void countRead(long id) {
@@ -157,13 +165,21 @@ public class Bulletins {
                 .update();
     }
 
-    /** The bulletins that ended or were withdrawn by {@code now} and still have delivery markers. */
-    public List<Long> toPurge(Instant now, int limit) {
-        return jdbc.sql("select id from bulletin where markers_purged = false and (withdrawn_at is not null or ends_at"
-                        + " <= ?) order by id limit ?")
-                .params(utc(now), limit)
-                .query(Long.class)
-                .list();
+    /**
+     * Deletes every delivery marker of a bulletin withdrawn or ended by {@code now}, whatever its {@code
+     * markers_purged} says: a delivery that read the bulletin as active just before its end may commit its marker
+     * after an earlier sweep. How many were deleted.
+     */
+    public int purgeEndedMarkers(Instant now) {
+        int deleted = jdbc.sql("delete from bulletin_marker where bulletin_id in (select id from bulletin where"
+                        + " withdrawn_at is not null or ends_at <= ?)")
+                .param(utc(now))
+                .update();
+        jdbc.sql("update bulletin set markers_purged = true where markers_purged = false and (withdrawn_at is not null"
+                        + " or ends_at <= ?)")
+                .param(utc(now))
+                .update();
+        return deleted;
     }
 
     /** Deletes the bulletin's delivery markers and records that they are gone; how many were deleted. */
