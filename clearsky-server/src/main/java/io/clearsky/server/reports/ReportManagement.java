@@ -349,24 +349,7 @@ public class ReportManagement {
      */
     private static ReportView withSuggestion(ReportView view) {
         String narrative = view.narrative();
-        if (narrative == null || narrative.isBlank()) {
-            return view;
-        }
-        return new ReportView(
-                view.id(),
-                view.receiptNo(),
-                view.receivedAt(),
-                view.occurredAt(),
-                view.scamType(),
-                view.lossAmount(),
-                view.currency(),
-                view.paymentMethod(),
-                view.region(),
-                narrative,
-                view.status(),
-                view.caseNo(),
-                view.identifiers(),
-                ScamTextView.read(narrative));
+        return narrative == null || narrative.isBlank() ? view : view.with(narrative, ScamTextView.read(narrative));
     }
 
     private ReportView visible(long id, Caller caller) {
@@ -382,21 +365,7 @@ public class ReportManagement {
      * The identifiers stay in clear: they are the fraudster's, what linkage and the registry work on.
      */
     private static ReportView masked(ReportView view) {
-        return new ReportView(
-                view.id(),
-                view.receiptNo(),
-                view.receivedAt(),
-                view.occurredAt(),
-                view.scamType(),
-                view.lossAmount(),
-                view.currency(),
-                view.paymentMethod(),
-                view.region(),
-                PersonalData.text(view.narrative()),
-                view.status(),
-                view.caseNo(),
-                view.identifiers(),
-                null);
+        return view.with(PersonalData.text(view.narrative()), null);
     }
 
     /** The report with this receipt number, for an analyst who was read it over the phone. */

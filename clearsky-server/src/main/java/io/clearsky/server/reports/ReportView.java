@@ -30,4 +30,24 @@ public record ReportView(
         ReportStatus status,
         @Nullable String caseNo,
         List<ReportedIdentifier> identifiers,
-        @Nullable ScamTextView suggestion) {}
+        @Nullable ScamTextView suggestion) {
+
+    /** This report with another narrative (a masked one) and suggestion. */
+    public ReportView with(@Nullable String narrative, @Nullable ScamTextView suggestion) {
+        return new ReportView(
+                id,
+                receiptNo,
+                receivedAt,
+                occurredAt,
+                scamType,
+                lossAmount,
+                currency,
+                paymentMethod,
+                region,
+                narrative,
+                status,
+                caseNo,
+                identifiers,
+                suggestion);
+    }
+}
