@@ -161,7 +161,11 @@ class ConsoleBrowserIntegrationTests {
         HttpResponse<String> charts = get(http, "/console/dashboard/charts");
         assertThat(charts.statusCode()).isEqualTo(200);
         assertThat(charts.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(charts.body()).contains("\"trend\"", "\"shares\"", "FAKE_INVESTMENT", "虚假网络投资理财");
+        String today = java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString();
+        assertThat(charts.body())
+                .contains("\"trend\"", "\"shares\"", "FAKE_INVESTMENT", "虚假网络投资理财")
+                .as("today's three reports on the trend")
+                .contains("{\"day\":\"" + today + "\",\"reports\":3,\"lossCny\":58000");
     }
 
     @Test

@@ -1,16 +1,17 @@
 package io.clearsky.server.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Which language a page speaks: Chinese (zh-CN) unless the person chose English with {@code ?lang=en} (or back
@@ -44,14 +45,34 @@ class ConsoleLocales implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
-            @Override
-            protected @Nullable Locale parseLocaleValue(String value) {
-                return speaks(value);
+        registry.addInterceptor(new LanguageSwitch(localeResolver())).excludePathPatterns("/api/**", "/error");
+    }
+
+    /**
+     * Takes {@code lang} from the query string itself, never from the request's parameters: asking for a parameter
+     * makes the container parse a form or multipart body, and a malformed one would then fail a request that never
+     * meant to switch languages (Tomcat remembers the failure for every later read, the error page's included).
+     */
+    static final class LanguageSwitch implements HandlerInterceptor {
+
+        private final LocaleResolver resolver;
+
+        LanguageSwitch(LocaleResolver resolver) {
+            this.resolver = resolver;
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String query = request.getQueryString();
+            if (query == null) {
+                return true;
             }
-        };
-        change.setParamName("lang");
-        change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).excludePathPatterns("/api/**");
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("lang=")) {
+                    resolver.setLocale(request, response, speaks(pair.substring("lang=".length())));
+                }
+            }
+            return true;
+        }
     }
 }
