@@ -56,7 +56,7 @@
           grid: {left: 40, right: 16, top: 24, bottom: 40},
           xAxis: {type: "category", data: data.trend.map(function (d) { return d.day.substring(5); })},
           yAxis: {type: "value", minInterval: 1},
-          series: [{name: data.reportsLabel, type: "line", smooth: true, areaStyle: {opacity: 0.15},
+          series: [{name: data.reportsLabel, type: "line", areaStyle: {opacity: 0.15},
             data: data.trend.map(function (d) { return d.reports; })}]
         });
         draw(shares, {
