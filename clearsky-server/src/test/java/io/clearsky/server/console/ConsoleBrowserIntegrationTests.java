@@ -60,14 +60,16 @@ class ConsoleBrowserIntegrationTests {
     int port;
 
     private String base;
+    private TestApi api;
+    private Auth admin;
+    private long centre;
 
     @BeforeAll
     void setUp() throws IOException {
         base = "http://127.0.0.1:" + port;
-        TestApi api = new TestApi(port);
-        Auth admin = api.firstAdmin(DATA);
-        long centre =
-                api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
+        api = new TestApi(port);
+        admin = api.firstAdmin(DATA);
+        centre = api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
         Answer created =
                 api.post("/api/v1/users", admin, Map.of("username", USER, "role", "SUPERVISOR", "agencyId", centre));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
@@ -166,6 +168,52 @@ class ConsoleBrowserIntegrationTests {
                 .contains("\"trend\"", "\"shares\"", "FAKE_INVESTMENT", "虚假网络投资理财")
                 .as("today's three reports on the trend")
                 .contains("{\"day\":\"" + today + "\",\"reports\":3,\"lossCny\":58000");
+    }
+
+    @Test
+    void aRoleSeesOnlyTheFiguresItMayReadAndAOneTimePasswordOpensNothing() throws Exception {
+        Answer created = api.post(
+                "/api/v1/users", admin, Map.of("username", "chen.caller", "role", "CALLER", "agencyId", centre));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String oneTime = created.json().get("oneTimePassword").asText();
+
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> first = logInOverHttp(http, "chen.caller", oneTime);
+        assertThat(first.statusCode()).isEqualTo(302);
+        HttpResponse<String> gated = get(http, "/console");
+        assertThat(gated.statusCode()).isEqualTo(302);
+        assertThat(gated.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?change");
+        assertThat(get(http, "/console/login?change").body()).contains("一次性密码");
+        assertThat(get(http, "/console").statusCode()).as("logged out again").isEqualTo(302);
+
+        Answer changed = api.post(
+                "/api/v1/me/password",
+                Auth.basic("chen.caller", oneTime),
+                Map.of("currentPassword", oneTime, "newPassword", PASSWORD));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+        logInOverHttp(http, "chen.caller", PASSWORD);
+        HttpResponse<String> dashboard = get(http, "/console");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body())
+                .contains("劝阻人员", "data-figure=\"tasks\">0<", "data-figure=\"warnings\">0<")
+                .as("a caller reads no reports and no money")
+                .contains("data-figure=\"reports\">—<", "data-figure=\"stopped\">—<", "当前角色无权查看");
+        HttpResponse<String> charts = get(http, "/console/dashboard/charts");
+        assertThat(charts.statusCode()).isEqualTo(200);
+        assertThat(charts.body()).contains("\"trend\":[]", "\"shares\":[]");
+    }
+
+    private HttpResponse<String> logInOverHttp(HttpClient http, String user, String password)
+            throws IOException, InterruptedException {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get(http, "/console/login").body());
+        assertThat(csrf.find()).isTrue();
+        return post(
+                http,
+                "/console/login",
+                "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
     }
 
     @Test
