@@ -51,6 +51,7 @@ public final class BrowserSupport implements AutoCloseable {
             if ("required".equalsIgnoreCase(System.getenv("CLEARSKY_BROWSER_TESTS"))) {
                 throw new AssertionError(message.replace("skipped", "required (CLEARSKY_BROWSER_TESTS=required)"));
             }
+            System.err.println(message); // in the build's output too, not only in the test report
             Assumptions.abort(message);
         }
         // Playwright's own driver is in its jar; it must not try to fetch browsers of its own
