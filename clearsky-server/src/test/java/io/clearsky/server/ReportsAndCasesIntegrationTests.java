@@ -1,13 +1,19 @@
 package io.clearsky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Role;
+import io.clearsky.server.reports.ReportManagement;
+import io.clearsky.server.reports.ReportStatistics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +44,9 @@ abstract class ReportsAndCasesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ReportManagement reports;
 
     TestApi api;
     Auth admin;
@@ -662,6 +672,28 @@ abstract class ReportsAndCasesIntegrationTests {
         assertThat(body.get("byRegion").get(0).get("key").asText()).isEqualTo("350205");
         assertThat(api.get("/api/v1/reports/statistics?region=350100", xiamen).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void reportsPerDayFollowTheChinaDayAcrossMidnight() {
+        Map<String, Object> late = report("13500000011", "350211", "100", "FAKE_LOAN");
+        late.put("occurredAt", "2026-10-31T23:59:00+08:00");
+        Map<String, Object> early = report("13500000012", "350211", "200", "FAKE_LOAN");
+        early.put("occurredAt", "2026-10-31T16:00:30Z"); // 00:00:30 on 1 November in China
+        Map<String, Object> evening = report("13500000013", "350211", "300", "FAKE_LOAN");
+        evening.put("occurredAt", "2026-11-01T23:30:00+08:00");
+        file(late);
+        file(early);
+        file(evening);
+        List<ReportStatistics.Row> days = reports.daily(
+                LocalDate.parse("2026-10-31"),
+                LocalDate.parse("2026-11-01"),
+                "350211",
+                new Caller("admin", Role.ADMIN, null));
+        assertThat(days)
+                .extracting(ReportStatistics.Row::key, ReportStatistics.Row::reports)
+                .containsExactly(tuple("2026-10-31", 1L), tuple("2026-11-01", 2L));
+        assertThat(days.get(1).lossCny()).isEqualByComparingTo("500");
     }
 
     private static Map<String, Object> withKey(Map<String, Object> report) {

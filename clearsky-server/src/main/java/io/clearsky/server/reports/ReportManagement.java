@@ -451,6 +451,22 @@ public class ReportManagement {
         return reports.statistics(start, end, agencies.regionScope(region, caller));
     }
 
+    /**
+     * Reports, victims and losses per day (China Standard Time) between two days, inclusive, in the caller's region
+     * or a part of it: one row per day that had reports, keyed by the day ({@code 2026-11-29}), oldest first, with
+     * each day's share of the window. At most 366 days.
+     */
+    public List<ReportStatistics.Row> daily(LocalDate from, LocalDate to, @Nullable String region, Caller caller) {
+        caller.require(Permission.REPORTS_READ);
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
+        if (from.plusDays(366).isBefore(to)) {
+            throw new InvalidInputException("from", "a window is at most 366 days");
+        }
+        return reports.daily(from, to, agencies.regionScope(region, caller));
+    }
+
     /** The reports others read after {@link ReportsFiled}: no narrative, no personal data. */
     public List<FiledReport> filed(Collection<Long> ids) {
         return reports.filed(ids);

@@ -77,14 +77,16 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers("/console/login")
+                        // the login form and the console's own style and script, which the login page loads
+                        .requestMatchers("/console/login", "/console/console.css", "/console/console.js")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/console/login"))
-                .logout(logout -> logout.logoutUrl("/console/logout"))
+                .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console", false))
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(problems))
-                .addFilterBefore(limits, AuthorizationFilter.class);
+                .addFilterBefore(limits, AuthorizationFilter.class)
+                .addFilterBefore(new ConsolePasswordGate(), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -119,6 +121,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
+                                // published JavaScript libraries the console's pages load (htmx, ECharts)
+                                "/webjars/**",
                                 "/error",
                                 "/")
                         .permitAll()
@@ -241,6 +245,29 @@ class SecurityConfiguration {
                 return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
             }
         };
+    }
+
+    /**
+     * The console's side of the {@link PasswordChangeGate}: a person still on a one-time password is logged out again
+     * and sent back to the login page, which tells them to choose their own password first.
+     */
+    static final class ConsolePasswordGate extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication caller
+                    && caller.passwordChangeRequired()) {
+                jakarta.servlet.http.HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + "/console/login?change");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** A user still on a one-time password may only look at themselves and change it. */

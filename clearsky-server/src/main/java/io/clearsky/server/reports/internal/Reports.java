@@ -324,6 +324,40 @@ public class Reports {
                         .toList());
     }
 
+    /**
+     * Reports per day in China Standard Time, from the seconds since the epoch shifted by eight hours: EXTRACT(EPOCH)
+     * is the same in H2 and PostgreSQL, a time-zone conversion is not.
+     */
+    public List<ReportStatistics.Row> daily(LocalDate from, LocalDate to, @Nullable String regionPrefix) {
+        String where =
+                " where occurred_at >= ? and occurred_at < ?" + (regionPrefix == null ? "" : " and region_code like ?");
+        List<Object> params = new ArrayList<>();
+        params.add(utc(from.atStartOfDay(Filing.ZONE).toInstant()));
+        params.add(utc(to.plusDays(1).atStartOfDay(Filing.ZONE).toInstant()));
+        if (regionPrefix != null) {
+            params.add(regionPrefix + "%");
+        }
+        List<Group> days =
+                grouped("cast(floor((extract(epoch from occurred_at) + 28800) / 86400) as bigint)", where, params);
+        long all = days.stream().mapToLong(Group::reports).sum();
+        BigDecimal lost = days.stream().map(Group::lossCny).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return days.stream()
+                .sorted((a, b) -> Long.compare(Long.parseLong(a.key()), Long.parseLong(b.key())))
+                .map(g -> new ReportStatistics.Row(
+                        LocalDate.ofEpochDay(Long.parseLong(g.key())).toString(),
+                        null,
+                        g.reports(),
+                        g.victims(),
+                        g.lossCny(),
+                        all == 0 ? 0 : (double) g.reports() / all,
+                        lost.signum() == 0
+                                ? 0
+                                : g.lossCny()
+                                        .divide(lost, 6, RoundingMode.HALF_EVEN)
+                                        .doubleValue()))
+                .toList();
+    }
+
     private record Group(String key, long reports, long victims, BigDecimal lossCny) {}
 
     private List<Group> grouped(String by, String where, List<Object> params) {
