@@ -138,7 +138,18 @@ public class CheckManagement {
         Route parsedRoute = route(route);
         IndicatorKind kind = Identifiers.kind("kind", item.kind());
         Identifier identifier = Identifiers.parse("value", kind, item.value(), item.areaCode());
-        return answer(item.value(), identifier, lookup.assess(identifier, parsedRoute), subscriber);
+        return answer(item.value(), identifier, lookup.assess(identifier, parsedRoute), subscriber, true);
+    }
+
+    /**
+     * Looks one identifier up for a person on the public pages: answers as {@link #check(Item, String, String)}
+     * does but records no sighting, so looking a number up neither counts as it reaching someone nor brings a lapsed
+     * listing back.
+     */
+    public CheckResult lookUp(Item item) {
+        IndicatorKind kind = Identifiers.kind("kind", item.kind());
+        Identifier identifier = Identifiers.parse("value", kind, item.value(), item.areaCode());
+        return answer(item.value(), identifier, lookup.assess(identifier, Route.UNKNOWN), null, false);
     }
 
     /** Checks up to {@value #MAX_BATCH} identifiers; a bad one fails the batch with every bad item named. */
@@ -173,7 +184,7 @@ public class CheckManagement {
         Assessment[] assessments = lookup.assessAll(identifiers, parsedRoute);
         List<CheckResult> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            results.add(answer(items.get(i).value(), identifiers.get(i), assessments[i], subscriber));
+            results.add(answer(items.get(i).value(), identifiers.get(i), assessments[i], subscriber, true));
         }
         return results;
     }
@@ -205,7 +216,7 @@ public class CheckManagement {
             throw new InvalidInputException(problems);
         }
         CheckResult checked =
-                answer(request.sender(), sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber());
+                answer(request.sender(), sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber(), true);
         ScamTextView read = ScamTextView.read(text);
         if (checked.verdict() != Verdict.UNKNOWN) {
             return new SmsCheckResult(
@@ -268,7 +279,11 @@ public class CheckManagement {
     }
 
     private CheckResult answer(
-            @Nullable String input, Identifier identifier, Assessment assessment, @Nullable String subscriber) {
+            @Nullable String input,
+            Identifier identifier,
+            Assessment assessment,
+            @Nullable String subscriber,
+            boolean sighting) {
         Verdict verdict = assessment.verdict();
         verdicts.get(verdict).increment();
         if (assessment == Assessment.NOT_LISTED) {
@@ -286,7 +301,7 @@ public class CheckManagement {
         Agency agency = assessment.agencyRef() == 0
                 ? null
                 : agencies.find(assessment.agencyRef()).orElse(null);
-        if (verdict != Verdict.ALLOWLISTED && verdict != Verdict.SPOOF_LIKELY) {
+        if (sighting && verdict != Verdict.ALLOWLISTED && verdict != Verdict.SPOOF_LIKELY) {
             boolean lapsed = assessment.reasons().stream().anyMatch(r -> r.code() == ReasonCode.LISTING_EXPIRED);
             sightings.record(identifier, assessment.agencyRef(), subscriber, verdict.warns(), lapsed, clock.instant());
         }
