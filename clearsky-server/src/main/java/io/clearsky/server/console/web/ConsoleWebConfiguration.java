@@ -30,6 +30,10 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).excludePathPatterns("/api/**");
+        // only on the pages: elsewhere reading a parameter would parse the body of any request, an API upload or
+        // an error dispatch included, and a malformed multipart body would fail there instead of where it is answered
+        registry.addInterceptor(change)
+                .addPathPatterns(PublicSecurityConfiguration.PATHS)
+                .addPathPatterns("/console/**");
     }
 }
