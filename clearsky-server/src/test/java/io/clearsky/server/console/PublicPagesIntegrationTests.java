@@ -123,9 +123,8 @@ class PublicPagesIntegrationTests extends PublicPagesServer {
         HttpResponse<String> page = get("/report");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie)
-                        .startsWith("CLEARSKY-PUBLIC-CSRF=")
-                        .contains("HttpOnly", "SameSite=Lax"));
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("CLEARSKY-PUBLIC-CSRF=").contains("HttpOnly", "SameSite=Lax"));
         assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
         String csrf = first(CSRF, page.body());
         String key = first(KEY, page.body());
