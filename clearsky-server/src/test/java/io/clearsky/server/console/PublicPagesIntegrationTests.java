@@ -129,6 +129,15 @@ class PublicPagesIntegrationTests extends PublicPagesServer {
         String csrf = first(CSRF, page.body());
         String key = first(KEY, page.body());
 
+        // "add another row" shows the form again with one more row, files nothing and judges nothing yet
+        Map<String, String> moreRows = new LinkedHashMap<>(report(csrf, key, "1380013800"));
+        moreRows.put("action", "add-row");
+        HttpResponse<String> added = post("/report", moreRows);
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body())
+                .contains("id=\"identifiers2\"", "value=\"1380013800\"")
+                .doesNotContain("reporterPhone-error", "receipt-no");
+
         HttpResponse<String> wrong = post("/report", report(csrf, key, "1380013800"));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body())
@@ -196,6 +205,7 @@ class PublicPagesIntegrationTests extends PublicPagesServer {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("页面已过期", "value=\"13700000001\"", "name=\"_csrf\"");
+        assertThat(forged.body()).contains("href=\"/report?lang=en\"");
         assertThat(forged.body()).doesNotContain("id=\"receipt-no\"");
     }
 

@@ -1,5 +1,6 @@
 package io.clearsky.server.console.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,6 +34,8 @@ class PublicPagesAdvice {
     /** The page's path without its query, so the language switch comes back to the same page. */
     @ModelAttribute("here")
     String here(HttpServletRequest request) {
-        return request.getRequestURI();
+        // a report refused for its CSRF token is forwarded to the expired page; its switch goes back to the form
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return forwardedFrom instanceof String path ? path : request.getRequestURI();
     }
 }
