@@ -4,7 +4,6 @@ import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
 import io.clearsky.server.ScamTextView;
-import io.clearsky.server.bulletins.Tips;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.check.CheckResult;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -90,11 +89,6 @@ class PublicCheckController {
 
     private static String kindOrPhone(@Nullable String kind) {
         return KINDS.stream().anyMatch(k -> k.name().equals(kind)) ? kind : "PHONE_NUMBER";
-    }
-
-    /** The public page of a scam type's tip, for a check answer's {@code /api/v1/tips/X} link. */
-    static String tipPage(String apiPath) {
-        return apiPath.startsWith(Tips.PATH) ? "/tips" + apiPath.substring(Tips.PATH.length()) : apiPath;
     }
 
     private static String page(String kind, String value, String text, Map<String, String> errors, Model model) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,11 +63,7 @@ class PublicFollowController {
     }
 
     private static String page(
-            String receiptNo,
-            String phone,
-            Map<String, String> errors,
-            @org.jspecify.annotations.Nullable String notice,
-            Model model) {
+            String receiptNo, String phone, Map<String, String> errors, @Nullable String notice, Model model) {
         model.addAttribute("receiptNo", receiptNo);
         model.addAttribute("phone", phone);
         model.addAttribute("errors", errors);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class PublicReportController {
     @PostMapping("/report")
     String file(
             @ModelAttribute("report") ReportPage page,
-            @RequestParam(name = "action", required = false) String action,
+            @RequestParam(name = "action", required = false) @Nullable String action,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -107,7 +108,7 @@ class PublicReportController {
         return form(page, Map.of(), "report.error.expired", model);
     }
 
-    private static String form(ReportPage page, Map<String, String> errors, String notice, Model model) {
+    private static String form(ReportPage page, Map<String, String> errors, @Nullable String notice, Model model) {
         model.addAttribute("report", page);
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
