@@ -153,7 +153,18 @@ public class CheckManagement {
         Route parsedRoute = route(route);
         IndicatorKind kind = Identifiers.kind("kind", item.kind());
         Identifier identifier = Identifiers.parse("value", kind, item.value(), item.areaCode());
-        return answer(item.value(), identifier, lookup.assess(identifier, parsedRoute), subscriber);
+        return answer(item.value(), identifier, lookup.assess(identifier, parsedRoute), subscriber, true);
+    }
+
+    /**
+     * Looks one identifier up for a person on the public pages: answers as {@link #check(Item, String, String)}
+     * does but records no sighting, so looking a number up neither counts as it reaching someone nor brings a lapsed
+     * listing back.
+     */
+    public CheckResult lookUp(Item item) {
+        IndicatorKind kind = Identifiers.kind("kind", item.kind());
+        Identifier identifier = Identifiers.parse("value", kind, item.value(), item.areaCode());
+        return answer(item.value(), identifier, lookup.assess(identifier, Route.UNKNOWN), null, false);
     }
 
     /** Checks up to {@value #MAX_BATCH} identifiers; a bad one fails the batch with every bad item named. */
@@ -188,7 +199,7 @@ public class CheckManagement {
         Assessment[] assessments = lookup.assessAll(identifiers, parsedRoute);
         List<CheckResult> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            results.add(answer(items.get(i).value(), identifiers.get(i), assessments[i], subscriber));
+            results.add(answer(items.get(i).value(), identifiers.get(i), assessments[i], subscriber, true));
         }
         return results;
     }
@@ -230,7 +241,7 @@ public class CheckManagement {
         CheckResult checked = null;
         try {
             Identifier sender = Identifiers.parse("sender", IndicatorKind.PHONE_NUMBER, raw, request.areaCode());
-            checked = answer(raw, sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber());
+            checked = answer(raw, sender, lookup.assess(sender, Route.UNKNOWN), request.subscriber(), true);
         } catch (InvalidInputException notANumber) {
             // left unchecked
         }
@@ -298,7 +309,11 @@ public class CheckManagement {
     }
 
     private CheckResult answer(
-            @Nullable String input, Identifier identifier, Assessment assessment, @Nullable String subscriber) {
+            @Nullable String input,
+            Identifier identifier,
+            Assessment assessment,
+            @Nullable String subscriber,
+            boolean sighting) {
         Verdict verdict = assessment.verdict();
         verdicts.get(verdict).increment();
         if (assessment == Assessment.NOT_LISTED) {
@@ -316,7 +331,7 @@ public class CheckManagement {
         Agency agency = assessment.agencyRef() == 0
                 ? null
                 : agencies.find(assessment.agencyRef()).orElse(null);
-        if (verdict != Verdict.ALLOWLISTED && verdict != Verdict.SPOOF_LIKELY) {
+        if (sighting && verdict != Verdict.ALLOWLISTED && verdict != Verdict.SPOOF_LIKELY) {
             boolean lapsed = assessment.reasons().stream().anyMatch(r -> r.code() == ReasonCode.LISTING_EXPIRED);
             sightings.record(identifier, assessment.agencyRef(), subscriber, verdict.warns(), lapsed, clock.instant());
         }
