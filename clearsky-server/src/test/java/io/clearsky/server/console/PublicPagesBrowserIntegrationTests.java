@@ -48,6 +48,7 @@ class PublicPagesBrowserIntegrationTests extends PublicPagesServer {
         page.getByLabel("发生时间（必填）").fill("2026-11-20T14:30");
         page.getByLabel("损失金额（元）").fill("860");
         page.getByLabel("付款方式").selectOption("WECHAT_PAY");
+        page.locator("#scamType").selectOption("BRUSHING_REBATE");
         page.getByLabel("号码、账户或链接（第 1 行）").fill("170 9999 0001");
         page.getByLabel("您所在地区的行政区划代码（必填）").fill("350206");
         page.getByLabel("事情经过").fill("在网上找兼职刷单，先返了佣金，后来让我垫付联单任务，充值后无法提现。");
@@ -67,7 +68,8 @@ class PublicPagesBrowserIntegrationTests extends PublicPagesServer {
         browser.screenshot(page, "public-report-error-zh-390");
 
         phoneField.fill("13800138123");
-        page.locator("button.primary").click();
+        // Enter in the last field (Go on a phone's keyboard) sends the report, not "add a row"
+        phoneField.press("Enter");
         String receiptNo = page.locator("#receipt-no").textContent().strip();
         assertThat(receiptNo).matches("[0-9A-Z]{12,}");
         assertThat(scrollsSideways(page)).isFalse();

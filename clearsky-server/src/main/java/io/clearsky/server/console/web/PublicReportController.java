@@ -11,6 +11,7 @@ import io.clearsky.server.reports.Receipt;
 import io.clearsky.server.reports.ReportManagement;
 import io.clearsky.server.reports.ReportedKind;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -98,7 +99,11 @@ class PublicReportController {
 
     /** A form posted without its CSRF token, or with a stale one: shown again as typed, with a fresh token. */
     @RequestMapping(EXPIRED)
-    String expired(@ModelAttribute("report") ReportPage page, Model model) {
+    String expired(@ModelAttribute("report") ReportPage page, Model model, HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.FORWARD) {
+            // only the CSRF refusal forwards here: a link must not show the form filled in by someone else
+            return "redirect:/report";
+        }
         if (page.getIdempotencyKey().isBlank()) {
             page = ReportPage.fresh(UUID.randomUUID().toString());
         }
