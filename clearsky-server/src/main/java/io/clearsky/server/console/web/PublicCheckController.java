@@ -3,15 +3,19 @@ package io.clearsky.server.console.web;
 import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.server.InvalidInputException;
 import io.clearsky.server.InvalidInputException.FieldProblem;
+import io.clearsky.server.RateLimit;
 import io.clearsky.server.ScamTextView;
 import io.clearsky.server.check.CheckManagement;
 import io.clearsky.server.check.CheckResult;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the listing centre's warning, the scam type and its tip. A look-up here records no sighting
  * ({@link CheckManagement#lookUp}): a person looking a number up is not the number reaching someone.
  */
+@EnableConfigurationProperties(PublicPageSettings.class)
 @Controller
 @Hidden
 class PublicCheckController {
@@ -36,9 +41,11 @@ class PublicCheckController {
             IndicatorKind.CHAT_ACCOUNT);
 
     private final CheckManagement checks;
+    private final RateLimit limit;
 
-    PublicCheckController(CheckManagement checks) {
+    PublicCheckController(CheckManagement checks, PublicPageSettings settings) {
         this.checks = checks;
+        this.limit = new RateLimit("checks from this address", settings.checksPerHour(), Duration.ofHours(1));
     }
 
     @GetMapping("/check")
@@ -51,8 +58,16 @@ class PublicCheckController {
             @RequestParam(defaultValue = "PHONE_NUMBER") String kind,
             @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String text,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        // the API's check needs a key; the page is anonymous, so it is counted per address: a citizen checks a few
+        // numbers, a script listing which of its numbers are listed gets a message
+        if (!limit.waitAfterTaking(request.getRemoteAddr()).isZero()) {
+            response.setStatus(429);
+            model.addAttribute("notice", "check.tooMany");
+            return page(kind, value, text, Map.of(), model);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (value.isBlank() && text.isBlank()) {
             errors.put("value", "");
