@@ -130,7 +130,12 @@ class ConsoleBrowserIntegrationTests {
                 "/console/console.js",
                 "/webjars/htmx.org/dist/htmx.min.js",
                 "/webjars/echarts/dist/echarts.min.js")) {
-            assertThat(get(http, asset).statusCode()).as(asset).isEqualTo(200);
+            HttpResponse<String> file = get(http, asset);
+            assertThat(file.statusCode()).as(asset).isEqualTo(200);
+            // libraries and the console's own files are cached for an hour, not fetched on every page
+            assertThat(file.headers().firstValue("Cache-Control").orElseThrow())
+                    .as(asset)
+                    .contains("max-age=3600");
         }
 
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
@@ -143,6 +148,13 @@ class ConsoleBrowserIntegrationTests {
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?error");
         assertThat(get(http, "/console/login?error").body()).contains("用户名或密码错误");
+
+        // a login form left open while its token went stale: the login page again, saying so, not a JSON problem
+        HttpResponse<String> stale =
+                post(http, "/console/login", "username=" + USER + "&password=wrong-password-here&_csrf=stale-token");
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?expired");
+        assertThat(get(http, "/console/login?expired").body()).contains("页面已过期");
 
         HttpResponse<String> loggedIn = post(
                 http,

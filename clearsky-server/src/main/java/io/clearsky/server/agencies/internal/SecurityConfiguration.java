@@ -32,6 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -84,7 +85,16 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console", false))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    // a login or logout form left open in another tab carries a token a login or logout since made
+                    // stale: a person gets the login page saying so, not a JSON problem
+                    String accept = request.getHeader("Accept");
+                    if (denied instanceof CsrfException && (accept == null || !accept.contains("application/json"))) {
+                        response.sendRedirect(request.getContextPath() + "/console/login?expired");
+                    } else {
+                        problems.handle(request, response, denied);
+                    }
+                }))
                 .addFilterBefore(limits, AuthorizationFilter.class)
                 .addFilterBefore(new ConsolePasswordGate(), AuthorizationFilter.class);
         return http.build();
