@@ -74,6 +74,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
     private Auth xiamen;
     private long highTask;
     private long mediumTask;
+    private long phoneTask;
 
     @BeforeAll
     void setUp() throws IOException {
@@ -105,9 +106,13 @@ class ConsoleDissuasionBrowserIntegrationTests {
                 Map.of("events", List.of(call("op-1", minutesAgo(25), GANG_NUMBER, VICTIM))));
         assertThat(called.status()).as(called.text()).isEqualTo(200);
         check(payplat, transfer("pay-h", minutesAgo(5), VICTIM, "alipay:2088999900000001", "120000.00"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> task("pay-h") != null && task("pay-m") != null);
+        // and one more to the mule account, for the phone
+        check(payplat, transfer("pay-p", minutesAgo(2), "+8613700002222", MULE_ACCOUNT, "2500.00"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> task("pay-h") != null && task("pay-m") != null && task("pay-p") != null);
         highTask = task("pay-h").get("id").asLong();
         mediumTask = task("pay-m").get("id").asLong();
+        phoneTask = task("pay-p").get("id").asLong();
         assertThat(task("pay-h").get("priority").asText()).isEqualTo("HIGH");
         assertThat(task("pay-m").get("priority").asText()).isEqualTo("MEDIUM");
     }
@@ -213,13 +218,13 @@ class ConsoleDissuasionBrowserIntegrationTests {
         assertThat(queue.statusCode()).isEqualTo(200);
         String body = queue.body();
         assertThat(body)
-                .contains("劝阻任务队列", "待处理任务（2）", "+86139****5678", "冒充公检法", "¥120000.00")
+                .contains("劝阻任务队列", "待处理任务（3）", "+86139****5678", "冒充公检法", "¥120000.00")
                 .doesNotContain(VICTIM, "<script>");
         assertThat(body.indexOf("data-task=\"" + highTask + "\""))
                 .as("HIGH before MEDIUM")
                 .isLessThan(body.indexOf("data-task=\"" + mediumTask + "\""));
         assertThat(get(caller, "/console/dissuasion?lang=en").body())
-                .contains("Dissuasion queue", "Open tasks (2)", "Take this task");
+                .contains("Dissuasion queue", "Open tasks (3)", "Take this task");
         get(caller, "/console/dissuasion?lang=zh-CN");
 
         // taking needs the CSRF token
@@ -237,7 +242,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
                 caller, "/console/dissuasion/" + mediumTask + "/outcome", "note=x&_csrf=" + enc(csrf(page.body())));
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("请选择本次劝阻的结果");
-        assertThat(get(caller, "/console/dissuasion").body()).contains("您正在处理的任务", "待处理任务（1）");
+        assertThat(get(caller, "/console/dissuasion").body()).contains("您正在处理的任务", "待处理任务（2）");
 
         // the outcome with a note: back to the queue with the confirmation
         Answer byApi = api.get("/api/v1/dissuasion-tasks/" + mediumTask, xiamen);
@@ -258,7 +263,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aCallerTakesTheHighTaskAndRecordsDissuadedInTwoClicks() {
         try (BrowserSupport browser = BrowserSupport.launch()) {
             Page page = browser.page(1280, 900, "zh-CN");
@@ -271,7 +276,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
             assertThat(page.locator("h1").textContent()).isEqualTo("劝阻任务队列");
             assertThat(page.locator(".main-nav a[aria-current=page]").textContent())
                     .isEqualTo("劝阻");
-            assertThat(page.locator(".tasks .task").first().getAttribute("data-task"))
+            assertThat(page.locator("ol.tasks .task").first().getAttribute("data-task"))
                     .as("HIGH first")
                     .isEqualTo(String.valueOf(highTask));
             assertThat(page.locator("[data-task='" + highTask + "']").textContent())
@@ -324,7 +329,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void aPhoneOf390PixelsAndTheKeyboardReachEverything() {
         try (BrowserSupport browser = BrowserSupport.launch()) {
             for (String language : List.of("zh-CN", "en")) {
@@ -335,7 +340,14 @@ class ConsoleDissuasionBrowserIntegrationTests {
                 page.navigate(base + "/console/dissuasion");
                 assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dissuasion-" + (en ? "en" : "zh") + "-390");
-                page.navigate(base + "/console/dissuasion/" + highTask);
+                if (en) {
+                    page.navigate(base + "/console/dissuasion/" + phoneTask);
+                } else {
+                    // taken at 390 pixels: the contact, the script and the outcome form
+                    page.locator("[data-task='" + phoneTask + "'] button").click();
+                    page.waitForURL("**/console/dissuasion/" + phoneTask);
+                }
+                assertThat(page.locator("form.outcome").count()).isEqualTo(1);
                 assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dissuasion-task-" + (en ? "en" : "zh") + "-390");
             }
