@@ -75,5 +75,14 @@
       });
   }
 
+  // after an action, the confirmation takes the focus, so a screen reader reads it and the keyboard starts there
+  function focusConfirmation() {
+    var confirmation = document.getElementById("confirmation");
+    if (confirmation) {
+      confirmation.focus();
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", charts);
+  document.addEventListener("DOMContentLoaded", focusConfirmation);
 }());
