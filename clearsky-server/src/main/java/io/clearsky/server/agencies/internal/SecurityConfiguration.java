@@ -88,8 +88,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     // a login or logout form left open in another tab carries a token a login or logout since made
                     // stale: a person gets the login page saying so, not a JSON problem
-                    String accept = request.getHeader("Accept");
-                    if (denied instanceof CsrfException && (accept == null || !accept.contains("application/json"))) {
+                    String path = request.getRequestURI()
+                            .substring(request.getContextPath().length());
+                    boolean loginOrLogout = path.equals("/console/login") || path.equals("/console/logout");
+                    if (denied instanceof CsrfException && loginOrLogout) {
                         response.sendRedirect(request.getContextPath() + "/console/login?expired");
                     } else {
                         problems.handle(request, response, denied);
