@@ -233,13 +233,25 @@ class ErrorAnswersIntegrationTests {
 
     @Test
     void aConsoleRequestWithoutItsCsrfTokenIsRefused() throws Exception {
-        HttpResponse<String> refused = consoleLogin(null);
+        // a console form without its token is refused with the problem
+        HttpResponse<String> refused = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/dissuasion/1/take"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "XSRF-TOKEN=the-token")
+                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("/problems/csrf");
 
-        HttpResponse<String> wrongToken = consoleLogin(masked("another-token"));
-        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        // the login form too, and nobody is logged in; a person gets the login page again, saying it had expired
+        for (String token : java.util.Arrays.asList(null, masked("another-token"))) {
+            HttpResponse<String> login = consoleLogin(token);
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?expired");
+            assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
     }
 
     @Test
