@@ -1,5 +1,7 @@
 package io.clearsky.server.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -100,5 +102,37 @@ public final class BrowserSupport implements AutoCloseable {
         }
         browser.close();
         playwright.close();
+    }
+
+    /** The errors a page logs to its console or throws, as they come (a CSP refusal is one). */
+    public static List<String> errorsOf(Page page) {
+        List<String> problems = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                problems.add(message.text());
+            }
+        });
+        page.onPageError(problems::add);
+        return problems;
+    }
+
+    /** Every visible form control has a label, an aria-label or (a button) its text. */
+    public static void assertEveryControlIsLabelled(Page page) {
+        Object unlabelled = page.evaluate("""
+                () => [...document.querySelectorAll('input, select, textarea, button')]
+                    .filter(e => e.type !== 'hidden')
+                    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                        && !e.getAttribute('aria-labelledby') && !(e.tagName === 'BUTTON' && e.textContent.trim()))
+                    .map(e => e.outerHTML)""");
+        assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
+    }
+
+    /** The page is no wider than the window: nothing scrolls sideways. */
+    public static void assertNoSidewaysScroll(Page page) {
+        List<?> w = (List<?>)
+                page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        assertThat(((Number) w.get(0)).intValue())
+                .as("page width at the window's width")
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 }

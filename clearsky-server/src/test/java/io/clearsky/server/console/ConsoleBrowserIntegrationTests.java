@@ -232,11 +232,11 @@ class ConsoleBrowserIntegrationTests {
     void aSupervisorLogsInAndReadsTheDashboardInBothLanguages() {
         try (BrowserSupport browser = BrowserSupport.launch()) {
             Page page = browser.page(1280, 900, "zh-CN");
-            List<String> problems = watch(page);
+            List<String> problems = BrowserSupport.errorsOf(page);
             page.navigate(base + "/console");
             assertThat(page.url()).endsWith("/console/login");
             assertThat(page.locator("h1").textContent()).isEqualTo("登录反诈工作台");
-            assertEveryControlIsLabelled(page);
+            BrowserSupport.assertEveryControlIsLabelled(page);
             browser.screenshot(page, "console-login-zh");
 
             page.getByLabel("用户名").fill(USER);
@@ -251,7 +251,7 @@ class ConsoleBrowserIntegrationTests {
             assertThat(page.locator("[data-figure=loss]").textContent()).isEqualTo("¥58,000.00");
             assertThat(page.locator("table.data").allTextContents()).anyMatch(t -> t.contains("350206"));
             assertChartsDrawn(page);
-            assertEveryControlIsLabelled(page);
+            BrowserSupport.assertEveryControlIsLabelled(page);
             browser.screenshot(page, "console-dashboard-zh");
 
             // the period switch swaps the figures in place (htmx) and keeps the URL in step
@@ -327,7 +327,7 @@ class ConsoleBrowserIntegrationTests {
             for (String language : List.of("zh-CN", "en")) {
                 Page page = browser.page(390, 844, language);
                 page.navigate(base + "/console/login?lang=" + language);
-                assertNoSidewaysScroll(page);
+                BrowserSupport.assertNoSidewaysScroll(page);
                 String suffix = language.equals("en") ? "en" : "zh";
                 browser.screenshot(page, "console-login-" + suffix + "-390");
                 if (language.equals("en")) {
@@ -336,7 +336,7 @@ class ConsoleBrowserIntegrationTests {
                     logIn(page, "用户名", "密码");
                 }
                 assertChartsDrawn(page);
-                assertNoSidewaysScroll(page);
+                BrowserSupport.assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dashboard-" + suffix + "-390");
             }
         }
@@ -350,17 +350,6 @@ class ConsoleBrowserIntegrationTests {
         page.waitForURL(url -> url.endsWith("/console") || url.endsWith("/console?continue"));
     }
 
-    private static List<String> watch(Page page) {
-        List<String> problems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                problems.add(message.text());
-            }
-        });
-        page.onPageError(problems::add);
-        return problems;
-    }
-
     private static void assertChartsDrawn(Page page) {
         for (String chart : List.of("#trend-chart", "#shares-chart")) {
             Locator drawn = page.locator(chart + "[data-drawn=true] canvas");
@@ -370,25 +359,6 @@ class ConsoleBrowserIntegrationTests {
         // the text alternative: the tables under the charts hold their figures
         assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(30);
         assertThat(page.locator("#shares-table tbody tr").count()).isEqualTo(3);
-    }
-
-    private static void assertEveryControlIsLabelled(Page page) {
-        Object unlabelled = page.evaluate("""
-                () => [...document.querySelectorAll('input, select, textarea, button')]
-                    .filter(e => e.type !== 'hidden')
-                    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
-                        && !e.getAttribute('aria-labelledby') && !(e.tagName === 'BUTTON' && e.textContent.trim()))
-                    .map(e => e.outerHTML)""");
-        assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
-    }
-
-    private static void assertNoSidewaysScroll(Page page) {
-        Object widths =
-                page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        List<?> w = (List<?>) widths;
-        assertThat(((Number) w.get(0)).intValue())
-                .as("page width at 390 px")
-                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {

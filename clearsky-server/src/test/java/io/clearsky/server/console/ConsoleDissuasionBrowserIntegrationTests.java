@@ -267,7 +267,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
     void aCallerTakesTheHighTaskAndRecordsDissuadedInTwoClicks() {
         try (BrowserSupport browser = BrowserSupport.launch()) {
             Page page = browser.page(1280, 900, "zh-CN");
-            List<String> problems = watch(page);
+            List<String> problems = BrowserSupport.errorsOf(page);
             page.navigate(base + "/console/login");
             logIn(page, "chen.caller", "用户名", "密码");
             page.locator(".main-nav a", new Page.LocatorOptions().setHasText("劝阻"))
@@ -281,14 +281,14 @@ class ConsoleDissuasionBrowserIntegrationTests {
                     .isEqualTo(String.valueOf(highTask));
             assertThat(page.locator("[data-task='" + highTask + "']").textContent())
                     .contains("高", "冒充公检法", "+86139****5678");
-            assertEveryControlIsLabelled(page);
+            BrowserSupport.assertEveryControlIsLabelled(page);
             browser.screenshot(page, "console-dissuasion-zh");
 
             page.locator("[data-task='" + highTask + "'] button").click();
             page.waitForURL("**/console/dissuasion/" + highTask);
             assertThat(page.locator("[data-contact]").textContent()).isEqualTo(VICTIM);
             assertThat(page.locator(".script").textContent()).contains("厦门市反诈骗中心", "96110");
-            assertEveryControlIsLabelled(page);
+            BrowserSupport.assertEveryControlIsLabelled(page);
             browser.screenshot(page, "console-dissuasion-task-zh");
 
             // English: the script and the buttons in English
@@ -338,7 +338,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
                 boolean en = language.equals("en");
                 logIn(page, "chen.caller", en ? "User name" : "用户名", en ? "Password" : "密码");
                 page.navigate(base + "/console/dissuasion");
-                assertNoSidewaysScroll(page);
+                BrowserSupport.assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dissuasion-" + (en ? "en" : "zh") + "-390");
                 if (en) {
                     page.navigate(base + "/console/dissuasion/" + phoneTask);
@@ -348,7 +348,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
                     page.waitForURL("**/console/dissuasion/" + phoneTask);
                 }
                 assertThat(page.locator("form.outcome").count()).isEqualTo(1);
-                assertNoSidewaysScroll(page);
+                BrowserSupport.assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dissuasion-task-" + (en ? "en" : "zh") + "-390");
             }
             // the keyboard alone reaches the navigation link
@@ -372,35 +372,6 @@ class ConsoleDissuasionBrowserIntegrationTests {
         page.getByLabel(passwordLabel).fill(PASSWORD);
         page.locator("button[type=submit].primary").click();
         page.waitForURL(url -> url.endsWith("/console") || url.endsWith("/console?continue"));
-    }
-
-    private static List<String> watch(Page page) {
-        List<String> problems = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                problems.add(message.text());
-            }
-        });
-        page.onPageError(problems::add);
-        return problems;
-    }
-
-    private static void assertEveryControlIsLabelled(Page page) {
-        Object unlabelled = page.evaluate("""
-                () => [...document.querySelectorAll('input, select, textarea, button')]
-                    .filter(e => e.type !== 'hidden')
-                    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
-                        && !e.getAttribute('aria-labelledby') && !(e.tagName === 'BUTTON' && e.textContent.trim()))
-                    .map(e => e.outerHTML)""");
-        assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
-    }
-
-    private static void assertNoSidewaysScroll(Page page) {
-        List<?> w = (List<?>)
-                page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        assertThat(((Number) w.get(0)).intValue())
-                .as("page width at 390 px")
-                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 
     private void logIn(HttpClient http, String user) throws IOException, InterruptedException {
