@@ -9,11 +9,7 @@ import io.clearsky.server.TestApi;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,7 +45,7 @@ class ConsoleBrowserIntegrationTests {
 
     private static final Path DATA = TempDirs.create();
     private static final String USER = "lin.supervisor";
-    private static final String PASSWORD = "a long passphrase for the console";
+    private static final String PASSWORD = ConsoleClient.PASSWORD;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -70,15 +66,7 @@ class ConsoleBrowserIntegrationTests {
         api = new TestApi(port);
         admin = api.firstAdmin(DATA);
         centre = api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
-        Answer created =
-                api.post("/api/v1/users", admin, Map.of("username", USER, "role", "SUPERVISOR", "agencyId", centre));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        String oneTime = created.json().get("oneTimePassword").asText();
-        Answer changed = api.post(
-                "/api/v1/me/password",
-                Auth.basic(USER, oneTime),
-                Map.of("currentPassword", oneTime, "newPassword", PASSWORD));
-        assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+        ConsoleClient.person(api, admin, centre, USER, "SUPERVISOR");
         file(api, "13800000001", "350206", "1200", "FAKE_CUSTOMER_SERVICE");
         file(api, "13800000002", "350203", "56000", "FAKE_INVESTMENT");
         file(api, "13800000003", "350206", "800", "BRUSHING_REBATE");
@@ -109,20 +97,19 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
-    void thePagesAnswerWithoutABrowser() throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = get(http, "/console/login");
+    void thePagesAnswerWithoutABrowser() {
+        ConsoleClient http = new ConsoleClient(base);
+        HttpResponse<String> login = http.get("/console/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"zh-CN\"", "登录反诈工作台").doesNotContain("<script>");
-        assertThat(get(http, "/console/login?lang=en").body())
+        assertThat(http.get("/console/login?lang=en").body())
                 .contains("lang=\"en\"", "Log in to the anti-fraud console");
-        assertThat(get(http, "/console/login").body())
+        assertThat(http.get("/console/login").body())
                 .as("the cookie remembers English")
                 .contains("lang=\"en\"");
-        assertThat(get(http, "/console/login?lang=zh-CN").body()).contains("lang=\"zh-CN\"");
+        assertThat(http.get("/console/login?lang=zh-CN").body()).contains("lang=\"zh-CN\"");
 
-        HttpResponse<String> anonymous = get(http, "/console");
+        HttpResponse<String> anonymous = http.get("/console");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/console/login");
         for (String asset : List.of(
@@ -130,7 +117,7 @@ class ConsoleBrowserIntegrationTests {
                 "/console/console.js",
                 "/webjars/htmx.org/dist/htmx.min.js",
                 "/webjars/echarts/dist/echarts.min.js")) {
-            HttpResponse<String> file = get(http, asset);
+            HttpResponse<String> file = http.get(asset);
             assertThat(file.statusCode()).as(asset).isEqualTo(200);
             // libraries and the console's own files are cached for an hour, not fetched on every page
             assertThat(file.headers().firstValue("Cache-Control").orElseThrow())
@@ -139,40 +126,38 @@ class ConsoleBrowserIntegrationTests {
         }
 
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(get(http, "/console/login").body());
+                .matcher(http.get("/console/login").body());
         assertThat(csrf.find()).as("the login form carries its CSRF token").isTrue();
-        HttpResponse<String> wrong = post(
-                http,
+        HttpResponse<String> wrong = http.post(
                 "/console/login",
                 "username=" + USER + "&password=wrong-password-here&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?error");
-        assertThat(get(http, "/console/login?error").body()).contains("用户名或密码错误");
+        assertThat(http.get("/console/login?error").body()).contains("用户名或密码错误");
 
         // a login form left open while its token went stale: the login page again, saying so, not a JSON problem
         HttpResponse<String> stale =
-                post(http, "/console/login", "username=" + USER + "&password=wrong-password-here&_csrf=stale-token");
+                http.post("/console/login", "username=" + USER + "&password=wrong-password-here&_csrf=stale-token");
         assertThat(stale.statusCode()).isEqualTo(302);
         assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?expired");
-        assertThat(get(http, "/console/login?expired").body()).contains("页面已过期");
+        assertThat(http.get("/console/login?expired").body()).contains("页面已过期");
 
-        HttpResponse<String> loggedIn = post(
-                http,
+        HttpResponse<String> loggedIn = http.post(
                 "/console/login",
                 "username=" + USER + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
                         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).matches(".*/console(\\?continue)?");
 
-        HttpResponse<String> dashboard = get(http, "/console");
+        HttpResponse<String> dashboard = http.get("/console");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body())
                 .contains("厦门市反诈骗中心", USER, "data-figure=\"reports\">3<", "¥58,000.00", "350206")
                 .doesNotContain("<script>");
-        HttpResponse<String> month = get(http, "/console/dashboard/figures?period=month");
+        HttpResponse<String> month = http.get("/console/dashboard/figures?period=month");
         assertThat(month.statusCode()).isEqualTo(200);
         assertThat(month.body()).startsWith("<div").contains("id=\"figures\"").doesNotContain("<html");
-        HttpResponse<String> charts = get(http, "/console/dashboard/charts");
+        HttpResponse<String> charts = http.get("/console/dashboard/charts");
         assertThat(charts.statusCode()).isEqualTo(200);
         assertThat(charts.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         String today = java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString();
@@ -183,49 +168,36 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
-    void aRoleSeesOnlyTheFiguresItMayReadAndAOneTimePasswordOpensNothing() throws Exception {
+    void aRoleSeesOnlyTheFiguresItMayReadAndAOneTimePasswordOpensNothing() {
         Answer created = api.post(
                 "/api/v1/users", admin, Map.of("username", "chen.caller", "role", "CALLER", "agencyId", centre));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String oneTime = created.json().get("oneTimePassword").asText();
 
-        HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> first = logInOverHttp(http, "chen.caller", oneTime);
+        ConsoleClient http = new ConsoleClient(base);
+        HttpResponse<String> first = http.logIn("chen.caller", oneTime);
         assertThat(first.statusCode()).isEqualTo(302);
-        HttpResponse<String> gated = get(http, "/console");
+        HttpResponse<String> gated = http.get("/console");
         assertThat(gated.statusCode()).isEqualTo(302);
         assertThat(gated.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?change");
-        assertThat(get(http, "/console/login?change").body()).contains("一次性密码");
-        assertThat(get(http, "/console").statusCode()).as("logged out again").isEqualTo(302);
+        assertThat(http.get("/console/login?change").body()).contains("一次性密码");
+        assertThat(http.get("/console").statusCode()).as("logged out again").isEqualTo(302);
 
         Answer changed = api.post(
                 "/api/v1/me/password",
                 Auth.basic("chen.caller", oneTime),
                 Map.of("currentPassword", oneTime, "newPassword", PASSWORD));
         assertThat(changed.status()).as(changed.text()).isEqualTo(204);
-        logInOverHttp(http, "chen.caller", PASSWORD);
-        HttpResponse<String> dashboard = get(http, "/console");
+        http.logIn("chen.caller", PASSWORD);
+        HttpResponse<String> dashboard = http.get("/console");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body())
                 .contains("劝阻人员", "data-figure=\"tasks\">0<", "data-figure=\"warnings\">0<")
                 .as("a caller reads no reports and no money")
                 .contains("data-figure=\"reports\">—<", "data-figure=\"stopped\">—<", "当前角色无权查看");
-        HttpResponse<String> charts = get(http, "/console/dashboard/charts");
+        HttpResponse<String> charts = http.get("/console/dashboard/charts");
         assertThat(charts.statusCode()).isEqualTo(200);
         assertThat(charts.body()).contains("\"trend\":[]", "\"shares\":[]");
-    }
-
-    private HttpResponse<String> logInOverHttp(HttpClient http, String user, String password)
-            throws IOException, InterruptedException {
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(get(http, "/console/login").body());
-        assertThat(csrf.find()).isTrue();
-        return post(
-                http,
-                "/console/login",
-                "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -244,7 +216,7 @@ class ConsoleBrowserIntegrationTests {
             page.locator("button[type=submit].primary").click();
             assertThat(page.locator(".error").textContent()).contains("用户名或密码错误");
 
-            logIn(page, "用户名", "密码");
+            ConsoleClient.logIn(page, USER, "用户名", "密码");
             assertThat(page.locator("h1").textContent()).isEqualTo("概览");
             assertThat(page.locator("header").textContent()).contains("厦门市反诈骗中心", USER, "中心负责人");
             assertThat(page.locator("[data-figure=reports]").textContent()).isEqualTo("3");
@@ -294,7 +266,7 @@ class ConsoleBrowserIntegrationTests {
         try (BrowserSupport browser = BrowserSupport.launch()) {
             Page page = browser.page(1280, 900, "zh-CN");
             page.navigate(base + "/console/login");
-            logIn(page, "用户名", "密码");
+            ConsoleClient.logIn(page, USER, "用户名", "密码");
             List<String> reached = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
                 page.keyboard().press("Tab");
@@ -331,23 +303,15 @@ class ConsoleBrowserIntegrationTests {
                 String suffix = language.equals("en") ? "en" : "zh";
                 browser.screenshot(page, "console-login-" + suffix + "-390");
                 if (language.equals("en")) {
-                    logIn(page, "User name", "Password");
+                    ConsoleClient.logIn(page, USER, "User name", "Password");
                 } else {
-                    logIn(page, "用户名", "密码");
+                    ConsoleClient.logIn(page, USER, "用户名", "密码");
                 }
                 assertChartsDrawn(page);
                 BrowserSupport.assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dashboard-" + suffix + "-390");
             }
         }
-    }
-
-    private void logIn(Page page, String userLabel, String passwordLabel) {
-        page.getByLabel(userLabel).fill(USER);
-        page.getByLabel(passwordLabel).fill(PASSWORD);
-        page.locator("button[type=submit].primary").click();
-        // straight to the dashboard, or back to the page asked for (Spring Security marks it with "?continue")
-        page.waitForURL(url -> url.endsWith("/console") || url.endsWith("/console?continue"));
     }
 
     private static void assertChartsDrawn(Page page) {
@@ -359,19 +323,5 @@ class ConsoleBrowserIntegrationTests {
         // the text alternative: the tables under the charts hold their figures
         assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(30);
         assertThat(page.locator("#shares-table tbody tr").count()).isEqualTo(3);
-    }
-
-    private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(HttpClient http, String path, String form)
-            throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,11 +9,7 @@ import io.clearsky.server.TestApi;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,8 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,7 +48,6 @@ import tools.jackson.databind.JsonNode;
 class ConsoleDissuasionBrowserIntegrationTests {
 
     private static final Path DATA = TempDirs.create();
-    private static final String PASSWORD = "a long passphrase for the console";
     private static final String GANG_NUMBER = "+8617012345678";
     private static final String VICTIM = "+8613912345678";
     private static final String OTHER_VICTIM = "+8613600001111";
@@ -88,9 +81,9 @@ class ConsoleDissuasionBrowserIntegrationTests {
         Auth payplat =
                 api.issueKey(admin, api.agency(admin, "payplat", "PARTNER", "某支付平台", "A payment platform", null));
         Auth app = api.issueKey(admin, api.agency(admin, "safe-app", "PARTNER", "安全手机卫士", "SafePhone", null));
-        person(centre, "chen.caller", "CALLER");
-        person(centre, "wu.caller", "CALLER");
-        person(centre, "he.auditor", "AUDITOR");
+        ConsoleClient.person(api, admin, centre, "chen.caller", "CALLER");
+        ConsoleClient.person(api, admin, centre, "wu.caller", "CALLER");
+        ConsoleClient.person(api, admin, centre, "he.auditor", "AUDITOR");
 
         list(GANG_NUMBER, "PHONE_NUMBER");
         list(MULE_ACCOUNT, "PAYMENT_ACCOUNT");
@@ -115,17 +108,6 @@ class ConsoleDissuasionBrowserIntegrationTests {
         phoneTask = task("pay-p").get("id").asLong();
         assertThat(task("pay-h").get("priority").asText()).isEqualTo("HIGH");
         assertThat(task("pay-m").get("priority").asText()).isEqualTo("MEDIUM");
-    }
-
-    private void person(long centre, String user, String role) {
-        Answer created = api.post("/api/v1/users", admin, Map.of("username", user, "role", role, "agencyId", centre));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        String oneTime = created.json().get("oneTimePassword").asText();
-        Answer changed = api.post(
-                "/api/v1/me/password",
-                Auth.basic(user, oneTime),
-                Map.of("currentPassword", oneTime, "newPassword", PASSWORD));
-        assertThat(changed.status()).as(changed.text()).isEqualTo(204);
     }
 
     private void list(String value, String kind) {
@@ -195,26 +177,22 @@ class ConsoleDissuasionBrowserIntegrationTests {
 
     @Test
     @Order(1)
-    void thePagesAnswerWithoutABrowser() throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        assertThat(get(http, "/console/dissuasion").statusCode())
+    void thePagesAnswerWithoutABrowser() {
+        assertThat(new ConsoleClient(base).get("/console/dissuasion").statusCode())
                 .as("anonymous")
                 .isEqualTo(302);
 
         // an auditor has no DISSUASION_READ: no link, and the console's 403
-        logIn(http, "he.auditor");
-        assertThat(get(http, "/console").body()).doesNotContain("/console/dissuasion");
-        HttpResponse<String> refused = get(http, "/console/dissuasion");
+        ConsoleClient http = ConsoleClient.loggedIn(base, "he.auditor");
+        assertThat(http.get("/console").body()).doesNotContain("/console/dissuasion");
+        HttpResponse<String> refused = http.get("/console/dissuasion");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(get(http, "/console/dissuasion/" + highTask).statusCode()).isEqualTo(403);
+        assertThat(http.get("/console/dissuasion/" + highTask).statusCode()).isEqualTo(403);
 
-        HttpClient caller =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        logIn(caller, "wu.caller");
-        assertThat(get(caller, "/console").body()).contains("href=\"/console/dissuasion\"", ">劝阻<");
-        HttpResponse<String> queue = get(caller, "/console/dissuasion");
+        ConsoleClient caller = ConsoleClient.loggedIn(base, "wu.caller");
+        assertThat(caller.get("/console").body()).contains("href=\"/console/dissuasion\"", ">劝阻<");
+        HttpResponse<String> queue = caller.get("/console/dissuasion");
         assertThat(queue.statusCode()).isEqualTo(200);
         String body = queue.body();
         assertThat(body)
@@ -223,36 +201,38 @@ class ConsoleDissuasionBrowserIntegrationTests {
         assertThat(body.indexOf("data-task=\"" + highTask + "\""))
                 .as("HIGH before MEDIUM")
                 .isLessThan(body.indexOf("data-task=\"" + mediumTask + "\""));
-        assertThat(get(caller, "/console/dissuasion?lang=en").body())
+        assertThat(caller.get("/console/dissuasion?lang=en").body())
                 .contains("Dissuasion queue", "Open tasks (3)", "Take this task");
-        get(caller, "/console/dissuasion?lang=zh-CN");
+        caller.get("/console/dissuasion?lang=zh-CN");
 
         // taking needs the CSRF token
-        assertThat(post(caller, "/console/dissuasion/" + mediumTask + "/take", "")
+        assertThat(caller.post("/console/dissuasion/" + mediumTask + "/take", "")
                         .statusCode())
                 .isEqualTo(403);
-        String token = csrf(body);
-        HttpResponse<String> taken = post(caller, "/console/dissuasion/" + mediumTask + "/take", "_csrf=" + enc(token));
+        String token = ConsoleClient.csrf(body);
+        HttpResponse<String> taken =
+                caller.post("/console/dissuasion/" + mediumTask + "/take", "_csrf=" + ConsoleClient.enc(token));
         assertThat(taken.statusCode()).isEqualTo(302);
         assertThat(taken.headers().firstValue("Location").orElseThrow()).endsWith("/console/dissuasion/" + mediumTask);
-        HttpResponse<String> page = get(caller, "/console/dissuasion/" + mediumTask);
+        HttpResponse<String> page = caller.get("/console/dissuasion/" + mediumTask);
         assertThat(page.body()).contains(OTHER_VICTIM, "劝阻话术", "记录结果", "name=\"outcome\"");
         // no outcome chosen: the page again, with the message
-        HttpResponse<String> none = post(
-                caller, "/console/dissuasion/" + mediumTask + "/outcome", "note=x&_csrf=" + enc(csrf(page.body())));
+        HttpResponse<String> none = caller.post(
+                "/console/dissuasion/" + mediumTask + "/outcome",
+                "note=x&_csrf=" + ConsoleClient.enc(ConsoleClient.csrf(page.body())));
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("请选择本次劝阻的结果");
-        assertThat(get(caller, "/console/dissuasion").body()).contains("您正在处理的任务", "待处理任务（2）");
+        assertThat(caller.get("/console/dissuasion").body()).contains("您正在处理的任务", "待处理任务（2）");
 
         // the outcome with a note: back to the queue with the confirmation
         Answer byApi = api.get("/api/v1/dissuasion-tasks/" + mediumTask, xiamen);
         assertThat(byApi.json().get("takenBy").asText()).isEqualTo("wu.caller");
-        HttpResponse<String> recorded = post(
-                caller,
+        HttpResponse<String> recorded = caller.post(
                 "/console/dissuasion/" + mediumTask + "/outcome",
-                "outcome=UNREACHABLE&note=" + enc("三次未接通") + "&_csrf=" + enc(csrf(page.body())));
+                "outcome=UNREACHABLE&note=" + ConsoleClient.enc("三次未接通") + "&_csrf="
+                        + ConsoleClient.enc(ConsoleClient.csrf(page.body())));
         assertThat(recorded.statusCode()).isEqualTo(302);
-        assertThat(get(caller, recorded.headers().firstValue("Location").orElseThrow())
+        assertThat(caller.get(recorded.headers().firstValue("Location").orElseThrow())
                         .body())
                 .contains("已记录“未联系上”");
         assertThat(api.get("/api/v1/dissuasion-tasks/" + mediumTask, xiamen)
@@ -269,7 +249,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
             Page page = browser.page(1280, 900, "zh-CN");
             List<String> problems = BrowserSupport.errorsOf(page);
             page.navigate(base + "/console/login");
-            logIn(page, "chen.caller", "用户名", "密码");
+            ConsoleClient.logIn(page, "chen.caller", "用户名", "密码");
             page.locator(".main-nav a", new Page.LocatorOptions().setHasText("劝阻"))
                     .click();
             page.waitForURL("**/console/dissuasion");
@@ -318,7 +298,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
 
             Page english = browser.page(1280, 900, "en");
             english.navigate(base + "/console/login?lang=en");
-            logIn(english, "chen.caller", "User name", "Password");
+            ConsoleClient.logIn(english, "chen.caller", "User name", "Password");
             english.navigate(base + "/console/dissuasion");
             assertThat(english.locator("h1").textContent()).isEqualTo("Dissuasion queue");
             browser.screenshot(english, "console-dissuasion-en");
@@ -336,7 +316,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
                 Page page = browser.page(390, 844, language);
                 page.navigate(base + "/console/login?lang=" + language);
                 boolean en = language.equals("en");
-                logIn(page, "chen.caller", en ? "User name" : "用户名", en ? "Password" : "密码");
+                ConsoleClient.logIn(page, "chen.caller", en ? "User name" : "用户名", en ? "Password" : "密码");
                 page.navigate(base + "/console/dissuasion");
                 BrowserSupport.assertNoSidewaysScroll(page);
                 browser.screenshot(page, "console-dissuasion-" + (en ? "en" : "zh") + "-390");
@@ -354,7 +334,7 @@ class ConsoleDissuasionBrowserIntegrationTests {
             // the keyboard alone reaches the navigation link
             Page page = browser.page(1280, 900, "zh-CN");
             page.navigate(base + "/console/login");
-            logIn(page, "chen.caller", "用户名", "密码");
+            ConsoleClient.logIn(page, "chen.caller", "用户名", "密码");
             List<String> reached = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
                 page.keyboard().press("Tab");
@@ -365,46 +345,5 @@ class ConsoleDissuasionBrowserIntegrationTests {
             }
             assertThat(reached).anyMatch(t -> t.startsWith("A") && t.contains("劝阻"));
         }
-    }
-
-    private static void logIn(Page page, String user, String userLabel, String passwordLabel) {
-        page.getByLabel(userLabel).fill(user);
-        page.getByLabel(passwordLabel).fill(PASSWORD);
-        page.locator("button[type=submit].primary").click();
-        page.waitForURL(url -> url.endsWith("/console") || url.endsWith("/console?continue"));
-    }
-
-    private void logIn(HttpClient http, String user) throws IOException, InterruptedException {
-        HttpResponse<String> loggedIn = post(
-                http,
-                "/console/login",
-                "username=" + user + "&password=" + enc(PASSWORD) + "&_csrf="
-                        + enc(csrf(get(http, "/console/login").body())));
-        assertThat(loggedIn.statusCode()).isEqualTo(302);
-    }
-
-    private static String csrf(String html) {
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(csrf.find()).as("a form with its CSRF token").isTrue();
-        return csrf.group(1);
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
-        String url = path.startsWith("http") ? path : base + path;
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(HttpClient http, String path, String form)
-            throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
