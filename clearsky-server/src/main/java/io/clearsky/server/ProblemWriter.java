@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a problem+json answer straight to a servlet response, for code that runs before Spring MVC (security
- * filters, the check fast path); the same shape as {@link ProblemHandling}'s.
+ * filters, the check fast path); the same shape as {@link ProblemHandling}'s. A browser's request for a web page
+ * (see {@link ErrorPages#wanted}) gets the error page instead, through the container's error dispatch.
  */
 @Component
 public class ProblemWriter {
@@ -63,6 +64,11 @@ public class ProblemWriter {
             List<InvalidInputException.FieldProblem> errors,
             Map<String, Object> properties)
             throws IOException {
+        if (ErrorPages.wanted(request, request.getRequestURI())) {
+            // the error dispatch draws the page; a Retry-After set above stays on the answer
+            response.sendError(status);
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ProblemHandling.TYPE_BASE + type);
         body.put("title", title);

@@ -69,6 +69,13 @@ public final class ConsoleClient {
                 .build());
     }
 
+    /** GETs a page as a browser does, asking for HTML ({@code Accept: text/html}). */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .build());
+    }
+
     /** POSTs a form ({@code a=1&b=2}, already encoded) as it is: add {@code _csrf} yourself, or leave it out. */
     public HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

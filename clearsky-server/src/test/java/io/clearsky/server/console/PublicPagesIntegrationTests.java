@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -247,6 +248,56 @@ class PublicPagesIntegrationTests extends PublicPagesServer {
                         "【贷款】您的贷款已审批通过，因银行卡号填写错误资金被冻结，请缴纳解冻费后放款，详询客服。"));
         assertThat(text.statusCode()).isEqualTo(200);
         assertThat(text.body()).contains("这条消息疑似诈骗", "href=\"/tips/FAKE_LOAN\"");
+    }
+
+    @Test
+    void aBrowserGetsErrorsAsAPageInItsLanguageAndTheApiKeepsProblemJson() throws Exception {
+        ConsoleClient page = new ConsoleClient(base());
+        HttpResponse<String> missing = page.page("/report/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(missing.body())
+                .contains("lang=\"zh-CN\"", "找不到此页面", "tel:96110")
+                .doesNotContain("problem");
+        page.page("/?lang=en");
+        assertThat(page.page("/report/no-such-page").body()).contains("lang=\"en\"", "Page not found");
+        // an address no page serves: the API's demand to log in, read by a person as "not found"
+        HttpResponse<String> nowhere = page.page("/no-such-page");
+        assertThat(nowhere.statusCode()).isEqualTo(401);
+        assertThat(nowhere.body()).contains("Page not found");
+
+        // refused by a filter before any page ran (a NUL in the query): the page too, through the error dispatch
+        HttpResponse<String> nul = page.page("/check?value=%00");
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("This request could not be handled");
+
+        // a console page: its own frame, in the person's language
+        ConsoleClient admin = new ConsoleClient(base());
+        assertThat(admin.logIn("admin", "correct horse battery staple").statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> noTask = admin.page("/console/dissuasion/999999");
+        assertThat(noTask.statusCode()).isEqualTo(404);
+        assertThat(noTask.body()).contains("未找到", "返回概览", "/console/console.css");
+        HttpResponse<String> notANumber = admin.page("/console/dissuasion/abc");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("无法处理此请求");
+
+        // not a browser, or the API: problem+json as before
+        HttpResponse<String> plain = get("/report/no-such-page");
+        assertThat(plain.statusCode()).isEqualTo(404);
+        assertThat(plain.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(admin.get("/console/dissuasion/999999")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow())
+                .startsWith("application/problem+json");
+        for (String api : List.of("/api/v1/no-such-thing", "/api/v1/check?kind=PHONE_NUMBER&value=%00")) {
+            HttpResponse<String> fromApi = page.page(api);
+            assertThat(fromApi.statusCode()).as(api).isBetween(400, 404);
+            assertThat(fromApi.headers().firstValue("Content-Type").orElseThrow())
+                    .as(api)
+                    .startsWith("application/problem+json");
+        }
     }
 
     @Test
