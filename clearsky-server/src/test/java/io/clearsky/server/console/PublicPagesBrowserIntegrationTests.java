@@ -85,6 +85,38 @@ class PublicPagesBrowserIntegrationTests extends PublicPagesServer {
     }
 
     @Test
+    void switchingLanguageHalfwayKeepsWhatWasTypedAndFilesNothing() {
+        Page page = phone("zh-CN");
+        List<String> problems = BrowserSupport.errorsOf(page);
+        page.navigate(base() + "/report");
+        page.getByLabel("损失金额（元）").fill("1200");
+        page.locator("#scamType").selectOption("FAKE_LOAN");
+        page.getByLabel("事情经过").fill("对方说先交保证金才能放款。");
+        page.getByLabel("号码、账户或链接（第 1 行）").fill("170 9999 0002");
+        page.getByText("English").click();
+        page.waitForSelector("html[lang=en]");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Report a scam");
+        assertThat(page.locator("#lossAmount").inputValue()).isEqualTo("1200");
+        assertThat(page.locator("#scamType").inputValue()).isEqualTo("FAKE_LOAN");
+        assertThat(page.locator("#narrative").inputValue()).isEqualTo("对方说先交保证金才能放款。");
+        assertThat(page.locator("#identifiers0").inputValue()).isEqualTo("170 9999 0002");
+        assertThat(page.locator(".error, [role=alert]").count())
+                .as("nothing filed, no error")
+                .isZero();
+        assertThat(page.locator("#receipt-no").count()).isZero();
+        page.getByText("中文").click();
+        page.waitForSelector("html[lang=zh-CN]");
+        assertThat(page.locator("#narrative").inputValue()).isEqualTo("对方说先交保证金才能放款。");
+        assertThat(problems).as("no script error, nothing the CSP blocked").isEmpty();
+
+        // an address with no page: the error page in the person's language, not JSON
+        page.navigate(base() + "/report/no-such-page");
+        assertThat(page.locator("h1").textContent()).isEqualTo("找不到此页面");
+        assertThat(scrollsSideways(page)).isFalse();
+        browser.screenshot(page, "public-error-404-zh-390");
+    }
+
+    @Test
     void aListedNumberCheckedShowsTheCentresWarningAndLinksToItsTip() {
         Page page = phone("zh-CN");
         page.navigate(base() + "/check");

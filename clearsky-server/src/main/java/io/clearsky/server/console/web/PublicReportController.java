@@ -66,6 +66,11 @@ class PublicReportController {
             page.addRows(1);
             return form(page, Map.of(), null, model);
         }
+        if ("language".equals(action)) {
+            // report.js sends the form here when the language is switched halfway (/report?lang=..): shown again as
+            // typed
+            return form(page, Map.of(), null, model);
+        }
         if (page.getIdempotencyKey().isBlank()) {
             page.setIdempotencyKey(UUID.randomUUID().toString());
         }
