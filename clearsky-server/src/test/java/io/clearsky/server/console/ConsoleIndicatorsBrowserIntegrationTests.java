@@ -10,7 +10,11 @@ import io.clearsky.server.TestApi;
 import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -67,6 +73,7 @@ class ConsoleIndicatorsBrowserIntegrationTests {
     private long byCitizens;
     private long detected;
     private long forThePhone;
+    private long badRowsJob;
 
     @BeforeAll
     void setUp() throws IOException {
@@ -228,6 +235,7 @@ class ConsoleIndicatorsBrowserIntegrationTests {
         assertThat(analyst.post("/console/indicators/imports", "mode=SKIP_BAD_ROWS")
                         .statusCode())
                 .isEqualTo(403);
+        uploadsOverPlainHttp();
 
         // the list's activity: the listed numbers per status and kind, the hit that warned
         String activity = analyst.get("/console/indicators/activity").body();
@@ -240,6 +248,105 @@ class ConsoleIndicatorsBrowserIntegrationTests {
         HttpResponse<String> chart = analyst.get("/console/indicators/activity/chart?days=7");
         assertThat(chart.statusCode()).isEqualTo(200);
         assertThat(chart.body()).contains("\"days\"", "命中次数");
+    }
+
+    /**
+     * The upload form as a browser sends it (multipart, with the CSRF token and the form's idempotency key): a file that
+     * is not UTF-8 or has no rows comes back beside the field, and the same form sent twice starts one import.
+     */
+    private void uploadsOverPlainHttp() {
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = send(http, HttpRequest.newBuilder(URI.create(base + "/console/login")))
+                .body();
+        HttpResponse<String> in = send(
+                http,
+                HttpRequest.newBuilder(URI.create(base + "/console/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=lin.analyst&password="
+                                + enc(ConsoleClient.PASSWORD) + "&_csrf=" + enc(ConsoleClient.csrf(login)))));
+        assertThat(in.statusCode()).isEqualTo(302);
+        String form = send(http, HttpRequest.newBuilder(URI.create(base + "/console/indicators/imports")))
+                .body();
+        Matcher key =
+                Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(key.find()).isTrue();
+        String token = uploadToken(form);
+
+        byte[] latin1 = {'v', 'a', 'l', 'u', 'e', '\n', (byte) 0xC3, '(', '\n'};
+        HttpResponse<String> notUtf8 = upload(http, token, "k-1", latin1);
+        assertThat(notUtf8.statusCode()).isEqualTo(200);
+        assertThat(notUtf8.body())
+                .contains("id=\"file-error\"", "文件不是 UTF-8 文本", "aria-describedby=\"file-error file-hint\"")
+                .contains("value=\"ALL_OR_NOTHING\" checked=\"checked\"");
+        HttpResponse<String> noRows = upload(http, token, "k-2", "value\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(noRows.body()).contains("文件表头下没有数据行");
+
+        byte[] list = csv(3, 3_000_000, false).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> first = upload(http, token, key.group(1), list);
+        HttpResponse<String> second = upload(http, token, key.group(1), list);
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(second.headers().firstValue("Location"))
+                .as("the same form sent twice opens the first import")
+                .isEqualTo(first.headers().firstValue("Location"));
+        String location = first.headers().firstValue("Location").orElseThrow();
+        String job = location.startsWith("http") ? location : base + location;
+        long id = Long.parseLong(job.substring(job.lastIndexOf('/') + 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/imports/" + id, xiamen)
+                        .json()
+                        .get("status")
+                        .asText()
+                        .equals("COMPLETED"));
+        assertThat(api.get("/api/v1/imports/" + id, xiamen)
+                        .json()
+                        .get("acceptedRows")
+                        .asInt())
+                .isEqualTo(3);
+        String done = send(http, HttpRequest.newBuilder(URI.create(job + "/progress")))
+                .body();
+        assertThat(done).contains("已读取 3 / 3 行（100%）", "导入完成：导入 3 行，拒绝 0 行。").doesNotContain("hx-get");
+    }
+
+    private static String uploadToken(String html) {
+        Matcher token = Pattern.compile(
+                        "enctype=\"multipart/form-data\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(token.find()).as("the upload form's CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    private HttpResponse<String> upload(HttpClient http, String token, String idempotencyKey, byte[] file) {
+        String boundary = "----clearsky" + System.nanoTime();
+        String fields = part(boundary, "_csrf", token)
+                + part(boundary, "idempotencyKey", idempotencyKey)
+                + part(boundary, "mode", "ALL_OR_NOTHING")
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(fields.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create(base + "/console/indicators/imports"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A police list of {@code rows} good numbers, and three bad rows among them when {@code bad}. */
@@ -305,7 +412,9 @@ class ConsoleIndicatorsBrowserIntegrationTests {
             assertThat(big.status()).as(big.text()).isEqualTo(202);
             page.locator("form.ind-upload button[type=submit]").click();
             page.waitForURL("**/console/indicators/imports/*");
+            badRowsJob = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
             boolean pollingAtFirst = page.locator("#progress[hx-get]").count() == 1;
+            assertThat(page.locator("#progress").textContent()).contains("进度每秒自动更新");
             BrowserSupport.assertEveryControlIsLabelled(page);
             browser.screenshot(page, "console-indicators-import-running-zh");
             page.waitForSelector("#progress[data-done=true]", new Page.WaitForSelectorOptions().setTimeout(90_000));
@@ -411,7 +520,7 @@ class ConsoleIndicatorsBrowserIntegrationTests {
                         new String[] {"/console/indicators/" + forThePhone, "indicator"},
                         new String[] {"/console/indicators/review", "review"},
                         new String[] {"/console/indicators/imports", "imports"},
-                        new String[] {"/console/indicators/imports/2", "import"},
+                        new String[] {"/console/indicators/imports/" + badRowsJob, "import"},
                         new String[] {"/console/indicators/activity", "activity"})) {
                     page.navigate(base + shot[0]);
                     BrowserSupport.assertNoSidewaysScroll(page);
