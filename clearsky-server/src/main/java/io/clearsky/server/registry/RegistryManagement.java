@@ -3,6 +3,7 @@ package io.clearsky.server.registry;
 import static java.util.stream.Collectors.toList;
 
 import io.clearsky.core.identifier.Identifier;
+import io.clearsky.core.identifier.IndicatorKind;
 import io.clearsky.core.indicator.IndicatorSource;
 import io.clearsky.core.indicator.IndicatorStatus;
 import io.clearsky.core.indicator.ListingPolicy;
@@ -339,6 +340,113 @@ public class RegistryManagement {
                 page,
                 size,
                 indicators.count(filter));
+    }
+
+    /**
+     * One page of indicators for a person of a centre: filtered by kind, status, scam type and listing agency, and by
+     * a value as typed. The value is read as the API reads identifiers (of the kind asked for, or of every kind that
+     * reads it), so {@code 138 0013 8000} finds {@code +8613800138000}; text no kind reads is searched as it is.
+     */
+    public Page<IndicatorView> search(
+            @Nullable IndicatorKind kind,
+            @Nullable IndicatorStatus status,
+            @Nullable ScamType scamType,
+            @Nullable Long agencyId,
+            @Nullable String value,
+            int page,
+            int size,
+            Caller caller) {
+        caller.require(Permission.INDICATORS_READ);
+        if (page < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 500) {
+            throw new InvalidInputException("size", "must be 1 to 500");
+        }
+        List<String> texts = new ArrayList<>();
+        if (value != null && !value.isBlank()) {
+            if (value.length() > 2048) {
+                throw new InvalidInputException("value", "at most 2048 characters");
+            }
+            texts.add(value.strip());
+            for (IndicatorKind k : kind == null ? IndicatorKind.values() : new IndicatorKind[] {kind}) {
+                try {
+                    texts.add(io.clearsky.core.identifier.Identifiers.parse(k, value)
+                            .value());
+                } catch (RuntimeException unreadable) {
+                    // not an identifier of this kind: the text as typed is searched all the same
+                }
+            }
+        }
+        Indicators.PageOf found =
+                indicators.search(new IndicatorFilter(kind, status, scamType, agencyId, null), texts, page, size);
+        return new Page<>(found.items().stream().map(Indicator::view).toList(), page, size, found.total());
+    }
+
+    /** One indicator, for a person who may read the registry. */
+    public IndicatorView get(long id, Caller caller) {
+        caller.require(Permission.INDICATORS_READ);
+        return get(id);
+    }
+
+    /** An indicator with the newest of its reports (at most {@code limit}) and how many came from each source. */
+    public IndicatorEvidence evidence(long id, int limit, Caller caller) {
+        IndicatorView indicator = get(id, caller);
+        List<IndicatorEvidence.Report> reports = indicators.reportsOf(id, Math.max(1, Math.min(limit, 500))).stream()
+                .map(r -> new IndicatorEvidence.Report(r.source(), r.agencyId(), r.type(), r.at()))
+                .toList();
+        return new IndicatorEvidence(indicator, reports, indicators.reportSources(id));
+    }
+
+    /**
+     * The SUSPECTED indicators waiting for a centre to confirm or reject them, the most reported first, then the
+     * longest waiting. Indicators are shared nationally, so every centre sees the same queue.
+     */
+    public Page<IndicatorView> reviewQueue(int page, int size, Caller caller) {
+        caller.require(Permission.INDICATORS_READ);
+        if (page < 0) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 500) {
+            throw new InvalidInputException("size", "must be 1 to 500");
+        }
+        IndicatorFilter suspected = new IndicatorFilter(null, IndicatorStatus.SUSPECTED, null, null, null);
+        return new Page<>(
+                indicators.suspected(page, size).stream().map(Indicator::view).toList(),
+                page,
+                size,
+                indicators.count(suspected));
+    }
+
+    /**
+     * A centre judged a reported or suspected indicator's evidence not enough: it goes back to REPORTED and warns no
+     * more (409 for any other status). Its reports stay counted, so a reporter new to it brings it back as SUSPECTED.
+     */
+    public IndicatorView reject(long id, Caller caller) {
+        caller.require(Permission.INDICATORS_WRITE);
+        caller.requireAgency();
+        Indicator indicator = indicators.find(id).orElseThrow(() -> new NotFoundException("indicator", id));
+        return retrying(() -> transactions.execute(tx -> {
+            Indicator current =
+                    indicators.find(indicator.id()).orElseThrow(() -> new NotFoundException("indicator", id));
+            IndicatorStatus before = current.status();
+            current.reject(clock.instant(), policy);
+            indicators.save(current);
+            published(current, before, "REJECTED", caller.name());
+            return current.view();
+        }));
+    }
+
+    /**
+     * How many indicators the caller's centre has on its list (it verified them first), per status and kind; for an
+     * admin, the given agency's.
+     */
+    public List<IndicatorEvidence.Tally> tally(@Nullable Long agencyId, Caller caller) {
+        caller.require(Permission.INDICATORS_READ);
+        long agency = agencyId != null && caller.seesAll() ? agencyId : caller.requireAgency();
+        return indicators.tally(agency).stream()
+                .map(t -> new IndicatorEvidence.Tally(t.status(), t.kind(), t.count()))
+                .toList();
     }
 
     /** Lapses listings past their expiry day; runs every hour and at start. */

@@ -171,6 +171,19 @@ public final class Indicator {
         return true;
     }
 
+    /**
+     * A centre looked at a reported or suspected indicator and judged the evidence not enough: back to REPORTED, so
+     * it warns no more. Its reports stay counted, so reporters new to it bring it back as SUSPECTED for another look.
+     */
+    public void reject(Instant now, ListingPolicy policy) {
+        if (status != IndicatorStatus.SUSPECTED && status != IndicatorStatus.REPORTED) {
+            throw new ConflictException(
+                    value + " is " + status + "; only a reported or suspected indicator is rejected");
+        }
+        status = IndicatorStatus.REPORTED;
+        settle(now, policy);
+    }
+
     /** Lapses the listing when its expiry day has passed. */
     public boolean expireIfDue(LocalDate today, Instant now) {
         if (expiresOn == null || !expiresOn.isBefore(today) || status == IndicatorStatus.EXPIRED) {

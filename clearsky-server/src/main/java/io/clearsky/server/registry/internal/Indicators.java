@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -222,6 +223,98 @@ public class Indicators {
                 .query(Long.class)
                 .single();
     }
+
+    /**
+     * One page of indicators matching a filter whose value contains any of these texts (the value as typed and its
+     * canonical forms), newest change first, with how many match in all.
+     */
+    public PageOf search(IndicatorFilter filter, List<String> valueContainsAny, int page, int size) {
+        Query query = filter.where();
+        StringBuilder where = new StringBuilder(query.sql());
+        List<Object> params = new ArrayList<>(query.params());
+        List<String> texts = valueContainsAny.stream()
+                .map(t -> t.strip().replace("%", "").replace("_", ""))
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+        if (!texts.isEmpty()) {
+            where.append(where.length() == 0 ? " where (" : " and (");
+            for (int i = 0; i < texts.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("indicator_value like ?");
+                params.add("%" + texts.get(i) + "%");
+            }
+            where.append(')');
+        }
+        long total = jdbc.sql("select count(*) from indicator" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<Indicator> items = jdbc.sql("select " + COLUMNS + " from indicator" + where
+                        + " order by updated_at desc, id desc limit ? offset ?")
+                .params(paged)
+                .query(Indicators::indicator)
+                .list();
+        return new PageOf(items, total);
+    }
+
+    /** Indicators and how many matched in all. */
+    public record PageOf(List<Indicator> items, long total) {}
+
+    /** SUSPECTED indicators waiting for a centre: the most reported first, then the longest waiting. */
+    public List<Indicator> suspected(int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from indicator where status = 'SUSPECTED'"
+                        + " order by report_count desc, first_seen asc, id asc limit ? offset ?")
+                .params(size, (long) page * size)
+                .query(Indicators::indicator)
+                .list();
+    }
+
+    /** The reports of one indicator, newest first (who reported stays a pseudonym and is not read). */
+    public List<Reported> reportsOf(long indicatorId, int limit) {
+        return jdbc.sql("select agency_id, source, scam_type, reported_at from indicator_report where indicator_id = ?"
+                        + " order by reported_at desc limit ?")
+                .params(indicatorId, limit)
+                .query((rs, row) -> {
+                    String scam = rs.getString("scam_type");
+                    return new Reported(
+                            indicatorId,
+                            "",
+                            rs.getObject("agency_id", Long.class),
+                            IndicatorSource.valueOf(rs.getString("source")),
+                            scam == null ? null : ScamType.valueOf(scam),
+                            rs.getObject("reported_at", OffsetDateTime.class).toInstant());
+                })
+                .list();
+    }
+
+    /** How many reports of one indicator came from each source. */
+    public Map<IndicatorSource, Long> reportSources(long indicatorId) {
+        Map<IndicatorSource, Long> counts = new EnumMap<>(IndicatorSource.class);
+        jdbc.sql("select source, count(*) from indicator_report where indicator_id = ? group by source")
+                .param(indicatorId)
+                .query(rs -> {
+                    counts.put(IndicatorSource.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** How many indicators an agency's list holds per status and kind. */
+    public List<Tally> tally(long agencyId) {
+        return jdbc.sql("select status, kind, count(*) from indicator where agency_id = ? group by status, kind"
+                        + " order by status, kind")
+                .param(agencyId)
+                .query((rs, row) -> new Tally(
+                        IndicatorStatus.valueOf(rs.getString(1)),
+                        IndicatorKind.valueOf(rs.getString(2)),
+                        rs.getLong(3)))
+                .list();
+    }
+
+    /** A count of one status and kind. */
+    public record Tally(IndicatorStatus status, IndicatorKind kind, long count) {}
 
     /** Indicators an agency listed (verified, suspected or lapsed since); all agencies' when null. */
     public long countListed(@Nullable Long agencyId) {

@@ -91,6 +91,14 @@ class RegistryController {
         return registry.verify(id, request == null ? null : scamType("scamType", request.scamType()), Caller.current());
     }
 
+    @PostMapping("/api/v1/indicators/{id}/reject")
+    @Operation(
+            summary =
+                    "Reject a reported or suspected indicator (centres): back to REPORTED, it warns no more; 409 for any other status")
+    IndicatorView reject(@PathVariable long id) {
+        return registry.reject(id, Caller.current());
+    }
+
     @PostMapping("/api/v1/indicators/reports")
     @Operation(
             summary =

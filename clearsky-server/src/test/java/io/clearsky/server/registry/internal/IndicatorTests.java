@@ -51,6 +51,28 @@ class IndicatorTests {
     }
 
     @Test
+    void aRejectedSuspicionWarnsNoMoreUntilANewReporterRaisesItAgain() {
+        Indicator indicator = Indicator.fresh(NUMBER, NOW);
+        indicator.report(IndicatorSource.CITIZEN_REPORT, 3, ScamType.FAKE_LOAN, NOW, POLICY);
+        assertThat(indicator.status()).isEqualTo(IndicatorStatus.SUSPECTED);
+        indicator.reject(NOW.plus(1, ChronoUnit.HOURS), POLICY);
+        assertThat(indicator.status()).isEqualTo(IndicatorStatus.REPORTED);
+        assertThat(indicator.state().reportCount())
+                .as("the reports stay counted")
+                .isEqualTo(3);
+        indicator.reportedBy(IndicatorSource.CITIZEN_REPORT, 1, null, NOW.plus(2, ChronoUnit.HOURS), POLICY);
+        assertThat(indicator.status()).isEqualTo(IndicatorStatus.SUSPECTED);
+    }
+
+    @Test
+    void onlyAReportedOrSuspectedIndicatorIsRejected() {
+        Indicator verified = Indicator.fresh(NUMBER, NOW);
+        verified.verify(7, null, null, IndicatorSource.POLICE_LIST, NOW, POLICY);
+        assertThatThrownBy(() -> verified.reject(NOW, POLICY)).isInstanceOf(ConflictException.class);
+        assertThat(verified.status()).isEqualTo(IndicatorStatus.VERIFIED);
+    }
+
+    @Test
     void aPartnerDetectionMakesItSuspectedAtOnce() {
         Indicator indicator = Indicator.fresh(NUMBER, NOW);
         indicator.report(IndicatorSource.PARTNER_DETECTION, 1, null, NOW, POLICY);
