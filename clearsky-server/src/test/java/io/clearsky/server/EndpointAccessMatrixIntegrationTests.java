@@ -121,6 +121,7 @@ abstract class EndpointAccessMatrixIntegrationTests {
     long importId;
     long indicatorId;
     long indicatorToVerify;
+    long indicatorToReject;
     int rulesVersion;
     String rulesText;
     long keyToRotate;
@@ -287,6 +288,13 @@ abstract class EndpointAccessMatrixIntegrationTests {
                         "/api/v1/indicators/reports",
                         alipay.auth(),
                         Map.of("kind", "PHONE_NUMBER", "value", "+8617000001234", "reporter", "matrix-user-1")))
+                .get("indicator")
+                .get("id")
+                .asLong();
+        indicatorToReject = created(api.post(
+                        "/api/v1/indicators/reports",
+                        alipay.auth(),
+                        Map.of("kind", "PHONE_NUMBER", "value", "+8617000004321", "reporter", "matrix-user-3")))
                 .get("indicator")
                 .get("id")
                 .asLong();
@@ -625,6 +633,9 @@ abstract class EndpointAccessMatrixIntegrationTests {
                 op("POST /api/v1/indicators/{id}/verify")
                         .needs(INDICATORS_WRITE)
                         .call(() -> post("/api/v1/indicators/" + indicatorToVerify + "/verify", null)),
+                op("POST /api/v1/indicators/{id}/reject")
+                        .needs(INDICATORS_WRITE)
+                        .call(() -> post("/api/v1/indicators/" + indicatorToReject + "/reject", null)),
                 op("POST /api/v1/indicators/reports")
                         .needs(INDICATORS_REPORT)
                         .call(() -> post(
