@@ -268,6 +268,24 @@ abstract class AccessModelIntegrationTests {
     }
 
     @Test
+    void theTrailIsFilteredByTheKindOfItsSubject() {
+        Auth auditor = person("xm-kind-auditor", "AUDITOR", xiamen, admin);
+        Answer users = api.get("/api/v1/audit?kind=user&size=500", admin);
+        assertThat(users.status()).isEqualTo(200);
+        List<String> subjects = new ArrayList<>();
+        users.json().forEach(r -> subjects.add(r.get("subject").asText()));
+        assertThat(subjects).isNotEmpty().allMatch(s -> s.startsWith("user:")).contains("user:xm-kind-auditor");
+        Answer agencies = api.get("/api/v1/audit?kind=agency&size=500", admin);
+        agencies.json().forEach(r -> assertThat(r.get("subject").asText()).startsWith("agency:"));
+        assertThat(agencies.json().size()).isPositive();
+        // a kind is letters and hyphens: no LIKE wildcard gets through
+        assertThat(api.get("/api/v1/audit?kind=us%25", auditor).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/audit?kind=user", person("xm-kind-caller", "CALLER", xiamen, admin))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aSupervisorManagesThePeopleOfTheCentresUnderIt() {
         Auth province = person("fj-lead", "SUPERVISOR", fujian, admin);
         Auth city = person("xm-lead", "SUPERVISOR", xiamen, admin);

@@ -33,6 +33,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
+    /** What a subject's kind looks like: {@code case}, {@code dissuasion-task}. */
+    private static final java.util.regex.Pattern SUBJECT_KIND = java.util.regex.Pattern.compile("[a-z][a-z-]{0,39}");
+
     private final AuditRecords records;
     private final AuditSealer sealer;
     private final ChainVerifier verifier;
@@ -69,6 +72,11 @@ public class AuditTrail {
      */
     public List<AuditRecord> find(AuditFilter filter, int page, int size, Caller caller) {
         caller.require(Permission.AUDIT_READ);
+        if (filter.kind() != null && !SUBJECT_KIND.matcher(filter.kind()).matches()) {
+            throw new io.clearsky.server.InvalidInputException(
+                    "kind",
+                    "a subject's kind, the part before its colon: lower-case letters and hyphens, e.g. bulletin");
+        }
         java.util.Set<Long> agencies = caller.seesAll() || caller.agencyId() == null ? null : caller.agencies();
         List<AuditRecord> found = records.find(filter, agencies, Math.max(0, page), Math.min(Math.max(1, size), 500));
         // details quote notes and reasons, which may name victims: masked for a reader who may not reveal them

@@ -177,11 +177,28 @@ class ConsoleBrowserIntegrationTests {
         ConsoleClient http = new ConsoleClient(base);
         HttpResponse<String> first = http.logIn("chen.caller", oneTime);
         assertThat(first.statusCode()).isEqualTo(302);
-        HttpResponse<String> gated = http.get("/console");
-        assertThat(gated.statusCode()).isEqualTo(302);
-        assertThat(gated.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?change");
-        assertThat(http.get("/console/login?change").body()).contains("一次性密码");
-        assertThat(http.get("/console").statusCode()).as("logged out again").isEqualTo(302);
+        // on a one-time password only the password page opens: every other page sends the person there
+        for (String path : List.of(
+                "/console",
+                "/console/dashboard/charts",
+                "/console/dissuasion",
+                "/console/bulletins",
+                "/console/audit")) {
+            HttpResponse<String> gated = http.get(path);
+            assertThat(gated.statusCode()).as(path).isEqualTo(302);
+            assertThat(gated.headers().firstValue("Location").orElseThrow())
+                    .as(path)
+                    .endsWith("/console/password");
+        }
+        HttpResponse<String> passwordPage = http.get("/console/password");
+        assertThat(passwordPage.statusCode()).isEqualTo(200);
+        assertThat(passwordPage.body()).contains("一次性密码", "name=\"newPassword\"");
+        assertThat(http.get("/console/console.css").statusCode()).isEqualTo(200);
+        assertThat(http.get("/console").statusCode()).as("still gated").isEqualTo(302);
+        // the API keeps its own gate: a one-time password opens nothing but /api/v1/me
+        Answer refused = api.get("/api/v1/dissuasion-tasks", Auth.basic("chen.caller", oneTime));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("password-change-required");
 
         Answer changed = api.post(
                 "/api/v1/me/password",

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,12 +26,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriter;
@@ -71,7 +75,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, ProblemResponses problems, CallerLimits limits) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ProblemResponses problems, CallerLimits limits, AgencyStore store)
+            throws Exception {
         http.securityMatcher("/console/**")
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))
                 .headers(headers -> headers.disable()) // written by the RequestGuard, for every request
@@ -98,7 +103,7 @@ class SecurityConfiguration {
                     }
                 }))
                 .addFilterBefore(limits, AuthorizationFilter.class)
-                .addFilterBefore(new ConsolePasswordGate(), AuthorizationFilter.class);
+                .addFilterBefore(new ConsolePasswordGate(store), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -260,23 +265,42 @@ class SecurityConfiguration {
     }
 
     /**
-     * The console's side of the {@link PasswordChangeGate}: a person still on a one-time password is logged out again
-     * and sent back to the login page, which tells them to choose their own password first.
+     * The console's side of the {@link PasswordChangeGate}: a person still on a one-time password may open only the
+     * password page (and log out, and load the console's style and scripts); every other console page sends them
+     * there. Once they chose their own password (the store says so), the session is let through from then on.
      */
     static final class ConsolePasswordGate extends OncePerRequestFilter {
+
+        /** What a person on a one-time password may open: the password page, login, logout, the console's assets. */
+        private static final Pattern OPEN = Pattern.compile("/console/(password|login|logout|[a-z-]+\\.(css|js))");
+
+        private final AgencyStore store;
+        private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+        ConsolePasswordGate(AgencyStore store) {
+            this.store = store;
+        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication caller
                     && caller.passwordChangeRequired()) {
-                jakarta.servlet.http.HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
+                boolean stillOneTime = store.findUser(caller.getName())
+                        .map(AgencyStore.StoredUser::passwordChangeRequired)
+                        .orElse(true);
+                if (!stillOneTime) {
+                    // changed on the password page during this session: the session's login no longer needs the gate
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(new CallerAuthentication(caller.getPrincipal(), false));
+                    SecurityContextHolder.setContext(context);
+                    contexts.saveContext(context, request, response);
+                } else if (!OPEN.matcher(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .matches()) {
+                    response.sendRedirect(request.getContextPath() + "/console/password");
+                    return;
                 }
-                SecurityContextHolder.clearContext();
-                response.sendRedirect(request.getContextPath() + "/console/login?change");
-                return;
             }
             chain.doFilter(request, response);
         }

@@ -175,6 +175,8 @@ public class AuditRecords {
         where(sql, params, "actor = ?", filter.actor());
         where(sql, params, "action = ?", filter.action());
         where(sql, params, "subject = ?", filter.subject());
+        // the trail checks a kind is lower-case letters and hyphens, so it holds no LIKE wildcard
+        where(sql, params, "subject like ?", filter.kind() == null ? null : filter.kind() + ":%");
         where(sql, params, "occurred_at >= ?", filter.from() == null ? null : Timestamps.utc(filter.from()));
         where(sql, params, "occurred_at < ?", filter.to() == null ? null : Timestamps.utc(filter.to()));
         sql.append(" order by id desc limit ? offset ?");

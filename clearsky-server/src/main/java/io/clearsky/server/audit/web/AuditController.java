@@ -27,17 +27,18 @@ class AuditController {
 
     @GetMapping("/api/v1/audit")
     @Operation(
-            summary = "The newest audit records, newest first; filtered by actor, action, subject and time"
-                    + " (from inclusive, to exclusive, ISO-8601 instants)")
+            summary = "The newest audit records, newest first; filtered by actor, action, subject, the subject's kind"
+                    + " (bulletin, case, ...) and time (from inclusive, to exclusive, ISO-8601 instants)")
     List<AuditRecord> recent(
             @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String subject,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(required = false) @Nullable String kind,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        return trail.find(new AuditFilter(actor, action, subject, from, to), page, size, Caller.current());
+        return trail.find(new AuditFilter(actor, action, subject, from, to, kind), page, size, Caller.current());
     }
 
     @GetMapping("/api/v1/audit/verify")

@@ -1,0 +1,146 @@
+package io.clearsky.server.console.web;
+
+import io.clearsky.server.InvalidInputException;
+import io.clearsky.server.agencies.Caller;
+import io.clearsky.server.agencies.Permission;
+import io.clearsky.server.audit.AuditFilter;
+import io.clearsky.server.audit.AuditRecord;
+import io.clearsky.server.audit.AuditTrail;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit trail page (审计日志), read only: the chain's verification at the top, then the records newest first,
+ * filtered by actor, action, subject or its kind, and time, a page at a time. Everything goes through
+ * {@link AuditTrail} with the person's own rights ({@code AUDIT_READ}: auditors and admins), so a centre's auditor
+ * sees its centres' records, and details are masked for a reader without {@code PII_REVEAL} as in the API.
+ */
+@Hidden
+@Controller
+class AuditPages {
+
+    /** Records one page lists. */
+    static final int PAGE_SIZE = 50;
+
+    /** The kinds of subject the trail records, for the kind filter. */
+    static final List<String> KINDS = List.of(
+            "agency",
+            "user",
+            "indicator",
+            "import",
+            "report",
+            "reports",
+            "cluster",
+            "case",
+            "link",
+            "order",
+            "assistance",
+            "rules",
+            "dissuasion-task",
+            "bulletin");
+
+    /** Times as the page shows them: China Standard Time, to the second. */
+    static final DateTimeFormatter TIMES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Dashboards.CHINA);
+
+    private final AuditTrail trail;
+    private final ConsoleUsers users;
+
+    AuditPages(AuditTrail trail, ConsoleUsers users) {
+        this.trail = trail;
+        this.users = users;
+    }
+
+    /** The filter as typed; times as {@code datetime-local} sends them, in China Standard Time. */
+    record Search(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable String kind,
+            @Nullable String from,
+            @Nullable String to) {}
+
+    @GetMapping("/console/audit")
+    String trail(
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @Nullable String subject,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        Caller caller = Caller.current();
+        caller.require(Permission.AUDIT_READ);
+        Search search = new Search(actor, action, subject, kind, from, to);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant since = instant("from", from, errors);
+        Instant until = instant("to", to, errors);
+        String wantedKind = blank(kind) ? null : kind.strip();
+        if (wantedKind != null && !KINDS.contains(wantedKind)) {
+            errors.put("kind", "audit.error.kind");
+        }
+        int shown = Math.max(0, page);
+        List<AuditRecord> records = List.of();
+        boolean hasNext = false;
+        if (errors.isEmpty()) {
+            AuditFilter filter = new AuditFilter(
+                    blank(actor) ? null : actor.strip(),
+                    blank(action) ? null : action.strip().toUpperCase(Locale.ROOT),
+                    blank(subject) ? null : subject.strip(),
+                    since,
+                    until,
+                    wantedKind);
+            try {
+                // one more than a page, to know whether there is a next one
+                List<AuditRecord> found = trail.find(filter, shown, PAGE_SIZE + 1, caller);
+                hasNext = found.size() > PAGE_SIZE;
+                records = hasNext ? found.subList(0, PAGE_SIZE) : found;
+            } catch (InvalidInputException wrong) {
+                errors.put("kind", "audit.error.kind");
+            }
+        }
+        model.addAttribute("me", users.describe(caller, locale));
+        model.addAttribute("page", "audit");
+        model.addAttribute("times", TIMES);
+        model.addAttribute("chain", trail.verify(caller));
+        model.addAttribute("search", search);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("records", records);
+        model.addAttribute("pageNo", shown);
+        model.addAttribute("hasNext", hasNext);
+        return "console/audit";
+    }
+
+    private static @Nullable Instant instant(String field, @Nullable String local, Map<String, String> errors) {
+        if (blank(local)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(local.strip(), BulletinPages.LOCAL)
+                    .atZone(Dashboards.CHINA)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put(field, "audit.error.time");
+            return null;
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+}
