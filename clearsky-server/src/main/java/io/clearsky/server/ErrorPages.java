@@ -13,6 +13,12 @@ import org.springframework.web.servlet.ModelAndView;
 public interface ErrorPages {
 
     /**
+     * A request attribute (any value) saying that a 403 refused a form whose CSRF token was missing or stale, so the
+     * page says "the page had expired", not "not in your role".
+     */
+    String STALE_FORM = ErrorPages.class.getName() + ".staleForm";
+
+    /**
      * The page for an error with this HTTP status on the page at {@code path} (the path that failed, not
      * {@code /error}); a rate limit's {@code Retry-After} is already on the response.
      */

@@ -84,6 +84,15 @@ public final class ConsoleClient {
                 .build());
     }
 
+    /** POSTs a form as it is, as a browser does, asking for HTML back ({@code Accept: text/html}). */
+    public HttpResponse<String> postPage(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
     /** POSTs a form with the CSRF token of the page at {@code formPage} (GET first), as a browser would. */
     public HttpResponse<String> submit(String formPage, String path, String form) {
         String token = "_csrf=" + enc(csrf(get(formPage).body()));

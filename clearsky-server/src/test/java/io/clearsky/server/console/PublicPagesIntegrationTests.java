@@ -281,6 +281,12 @@ class PublicPagesIntegrationTests extends PublicPagesServer {
         HttpResponse<String> notANumber = admin.page("/console/dissuasion/abc");
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(notANumber.body()).contains("无法处理此请求");
+        HttpResponse<String> stale = admin.postPage("/console/dissuasion/1/take", "_csrf=stale-token");
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body())
+                .as("a stale form, not a missing right")
+                .contains("页面已过期")
+                .doesNotContain("无权");
 
         // not a browser, or the API: problem+json as before
         HttpResponse<String> plain = get("/report/no-such-page");

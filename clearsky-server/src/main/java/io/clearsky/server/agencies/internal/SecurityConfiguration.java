@@ -1,5 +1,6 @@
 package io.clearsky.server.agencies.internal;
 
+import io.clearsky.server.ErrorPages;
 import io.clearsky.server.ProblemWriter;
 import io.clearsky.server.agencies.AgencyManagement;
 import io.clearsky.server.agencies.ApiKeys;
@@ -99,6 +100,9 @@ class SecurityConfiguration {
                     if (denied instanceof CsrfException && loginOrLogout) {
                         response.sendRedirect(request.getContextPath() + "/console/login?expired");
                     } else {
+                        if (denied instanceof CsrfException) {
+                            request.setAttribute(ErrorPages.STALE_FORM, Boolean.TRUE);
+                        }
                         problems.handle(request, response, denied);
                     }
                 }))

@@ -23,7 +23,7 @@ class WebErrorPages implements ErrorPages {
         ModelAndView page = new ModelAndView(console ? "console/error" : "public/error");
         page.setStatus(HttpStatus.valueOf(status));
         page.addObject("status", status);
-        page.addObject("kind", kind(status));
+        page.addObject("kind", status == 403 && request.getAttribute(STALE_FORM) != null ? "expired" : kind(status));
         page.addObject("zh", LocaleContextHolder.getLocale().getLanguage().equals("zh"));
         // the language switch of the error page reloads the page that failed (a GET), not /error
         page.addObject("here", console ? "/console" : "GET".equals(request.getMethod()) ? path : "/");
