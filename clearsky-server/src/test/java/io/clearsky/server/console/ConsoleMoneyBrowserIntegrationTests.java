@@ -335,6 +335,15 @@ class ConsoleMoneyBrowserIntegrationTests {
         assertThat(frozen.get(0).get("amount").get("amount").asText()).isEqualTo("50000.00");
         assertThat(frozen.get(0).get("caseId").asLong()).isEqualTo(caseId);
         String orderNo = frozen.get(0).get("orderNo").asText();
+        // the trace again: the plan entry of the account names the live order on it
+        String retraced = analyst.get("/console/money?partner=abc-bank&transferId=S-VICTIM-1")
+                .body();
+        String entry = retraced.substring(retraced.indexOf("data-account=\"PP-C2\""));
+        assertThat(entry.substring(0, entry.indexOf("</li>", entry.indexOf("</ul>"))))
+                .contains("该账户已有有效指令", orderNo, "冻结 · 已下达 · ¥50,000.00");
+        assertThat(retraced.substring(retraced.indexOf("data-account=\"PP-C1\"")))
+                .as("none yet on PP-C1")
+                .doesNotContain("该账户已有有效指令");
 
         // the orders board: the order with its time left, filtered by status, in both languages
         String board = analyst.get("/console/money/orders").body();

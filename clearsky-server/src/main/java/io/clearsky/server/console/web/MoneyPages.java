@@ -132,8 +132,16 @@ class MoneyPages {
             String followsOrderId,
             String idempotencyKey) {}
 
-    /** An entry of the freeze plan with its order form and the problems of its last sending. */
-    public record PlanEntry(int index, TraceView.FreezeTarget target, OrderDraft draft, Map<String, String> errors) {}
+    /**
+     * An entry of the freeze plan with its order form, the problems of its last sending, and the centre's live orders
+     * on the account already (so an analyst sees what was issued before issuing again).
+     */
+    public record PlanEntry(
+            int index,
+            TraceView.FreezeTarget target,
+            OrderDraft draft,
+            Map<String, String> errors,
+            List<OrderView> existing) {}
 
     /** A row of the trace's table: an account at its level with the money in, out and left (null: not applicable). */
     public record Row(
@@ -330,6 +338,7 @@ class MoneyPages {
             List<Row> rows = rows(trace);
             model.addAttribute("rows", rows);
             model.addAttribute("mayIssue", caller.may(Permission.ORDERS_ISSUE));
+            Map<AccountRef, List<OrderView>> live = liveOrders(caller);
             List<PlanEntry> plan = new ArrayList<>();
             for (TraceView.FreezeTarget target : trace.freezePlan()) {
                 boolean resent = sent != null && sent.account().equals(target.account());
@@ -345,11 +354,26 @@ class MoneyPages {
                                         "",
                                         "",
                                         UUID.randomUUID().toString()),
-                        resent ? sent.errors() : Map.of()));
+                        resent ? sent.errors() : Map.of(),
+                        live.getOrDefault(target.account(), List.of())));
             }
             model.addAttribute("plan", plan);
         }
         return "console/money";
+    }
+
+    /** The centre's live orders (issued or executed) by account: the newest {@link #BOARD_SIZE} of each status. */
+    private Map<AccountRef, List<OrderView>> liveOrders(Caller caller) {
+        Map<AccountRef, List<OrderView>> live = new HashMap<>();
+        if (!caller.may(Permission.ORDERS_READ)) {
+            return live;
+        }
+        for (OrderStatus status : List.of(OrderStatus.ISSUED, OrderStatus.EXECUTED)) {
+            for (OrderView o : orders.page(status, null, 0, BOARD_SIZE, caller).items()) {
+                live.computeIfAbsent(o.account(), a -> new ArrayList<>()).add(o);
+            }
+        }
+        return live;
     }
 
     /** The moment a trace is pinned to, as the pages write times; as typed if it is not a time with an offset. */
