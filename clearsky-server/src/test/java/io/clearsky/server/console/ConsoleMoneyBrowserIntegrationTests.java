@@ -66,6 +66,7 @@ class ConsoleMoneyBrowserIntegrationTests {
     private String base;
     private TestApi api;
     private Auth xiamen;
+    private Auth payplat;
     private long caseId;
 
     @BeforeAll
@@ -76,8 +77,7 @@ class ConsoleMoneyBrowserIntegrationTests {
         long centre =
                 api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
         xiamen = api.issueKey(admin, centre);
-        Auth payplat =
-                api.issueKey(admin, api.agency(admin, "payplat", "PARTNER", "某支付平台", "A payment platform", null));
+        payplat = api.issueKey(admin, api.agency(admin, "payplat", "PARTNER", "某支付平台", "A payment platform", null));
         Auth bank = api.issueKey(admin, api.agency(admin, "abc-bank", "PARTNER", "某银行", "ABC Bank", null));
         ConsoleClient.person(api, admin, centre, "lin.analyst", "ANALYST");
         ConsoleClient.person(api, admin, centre, "zhao.supervisor", "SUPERVISOR");
@@ -365,6 +365,39 @@ class ConsoleMoneyBrowserIntegrationTests {
         assertThat(LEFT_DAYS.matcher(requests).find()).isTrue();
         assertThat(analyst.get("/console/money/assistance?status=ANSWERED").body())
                 .contains("暂无协查请求");
+
+        // the platform executes the freeze; the centre extends it from its page (no day, no document: the messages)
+        long frozenId = frozen.get(0).get("id").asLong();
+        Answer executed =
+                api.post("/api/v1/funds/orders/" + frozenId + "/acknowledge", payplat, Map.of("executed", "50000.00"));
+        assertThat(executed.status()).as(executed.text()).isEqualTo(200);
+        String frozenPage = "/console/money/orders/" + frozenId;
+        assertThat(analyst.get(frozenPage).body()).contains("已执行", "延长冻结", "解除指令", "合作方已执行");
+        HttpResponse<String> noDay = analyst.submit(frozenPage, frozenPage + "/extend", "until=&legalDocument=");
+        assertThat(noDay.statusCode()).isEqualTo(200);
+        assertThat(noDay.body()).contains("请选择冻结的新截止日", "请填写法律文书编号", "id=\"until-error\"");
+        String before = api.get("/api/v1/funds/orders/" + frozenId, xiamen)
+                .json()
+                .get("expiresAt")
+                .asText();
+        String day =
+                java.time.LocalDate.now(ZoneOffset.ofHours(8)).plusDays(365).toString();
+        HttpResponse<String> extended = analyst.submit(
+                frozenPage,
+                frozenPage + "/extend",
+                "until=" + day + "&legalDocument=" + ConsoleClient.enc("厦公（反诈）续冻字〔2026〕3号"));
+        assertThat(extended.statusCode()).as(extended.body()).isEqualTo(302);
+        assertThat(analyst.get(frozenPage).body()).contains("冻结已延长", "延长", "续冻字");
+        assertThat(Instant.parse(api.get("/api/v1/funds/orders/" + frozenId, xiamen)
+                        .json()
+                        .get("expiresAt")
+                        .asText()))
+                .isAfter(Instant.parse(before))
+                .isEqualTo(java.time.LocalDate.parse(day)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneOffset.ofHours(8))
+                        .minusSeconds(1)
+                        .toInstant());
 
         // a stop-payment issued over the API is released from its page, with a reason (none: the message)
         Answer stop = api.post(

@@ -553,8 +553,8 @@ class MoneyPages {
                     Map.of("reason", strip(reason)),
                     locale,
                     model);
-        } catch (ConflictException busy) {
-            redirect.addFlashAttribute("problem", "money.error.busy");
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("problem", conflict(refused, "money.error.notReleasable"));
             return "redirect:/console/money/orders/" + id;
         }
         redirect.addFlashAttribute("done", "money.order.released");
@@ -591,16 +591,21 @@ class MoneyPages {
         }
         if (errors.isEmpty()) {
             try {
-                orders.extend(id, end.toString(), legalDocument, caller);
-                redirect.addFlashAttribute("done", "money.order.extended");
+                OrderView after = orders.extend(id, end.toString(), legalDocument, caller);
+                // the API changes nothing on an order that cannot be extended (not an executed freeze): say so
+                if (after.expiresAt().equals(end)) {
+                    redirect.addFlashAttribute("done", "money.order.extended");
+                } else {
+                    redirect.addFlashAttribute("problem", "money.error.notExtended");
+                }
                 return "redirect:/console/money/orders/" + id;
             } catch (InvalidInputException wrong) {
                 wrong.problems()
                         .forEach(p -> errors.putIfAbsent(
                                 p.field(),
                                 "until".equals(p.field()) ? "money.error.extendUntil" : "money.error.legalDocument"));
-            } catch (ConflictException busy) {
-                redirect.addFlashAttribute("problem", "money.error.busy");
+            } catch (ConflictException refused) {
+                redirect.addFlashAttribute("problem", conflict(refused, "money.error.notExtended"));
                 return "redirect:/console/money/orders/" + id;
             }
         }
@@ -611,6 +616,13 @@ class MoneyPages {
                 Map.of("until", strip(until), "legalDocument", strip(legalDocument)),
                 locale,
                 model);
+    }
+
+    /** What a refused change says: someone else changing the order meanwhile, or the order's state forbidding it. */
+    private static String conflict(ConflictException refused, String otherwise) {
+        return refused.getMessage() != null && refused.getMessage().contains("being changed")
+                ? "money.error.busy"
+                : otherwise;
     }
 
     private String orderPage(
