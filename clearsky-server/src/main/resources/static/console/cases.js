@@ -4,8 +4,16 @@
 (function () {
   "use strict";
 
-  // report first, then the identifier kinds in the order the server names them; each colour keeps 4.5:1 on white
-  var COLOURS = ["#0b4f9c", "#a4161a", "#8a4b00", "#1b6e3a", "#6a1b9a", "#00626b", "#4a5163", "#9c2a6b"];
+  // one colour per kind, the same in every cluster; each keeps 4.5:1 on white
+  var COLOURS = {
+    REPORT: "#0b4f9c",
+    PHONE_NUMBER: "#a4161a",
+    BANK_CARD: "#8a4b00",
+    PAYMENT_ACCOUNT: "#1b6e3a",
+    CHAT_ACCOUNT: "#6a1b9a",
+    DOMAIN: "#00626b",
+    URL: "#9c2a6b"
+  };
 
   // the tooltip is HTML: what a victim typed must stay text
   function escape(text) {
@@ -17,8 +25,10 @@
   function drawGraph(holder, data) {
     holder.textContent = "";
     var chart = window.echarts.init(holder, null, {renderer: "canvas"});
+    data.categories.forEach(function (c) {
+      c.itemStyle = {color: COLOURS[c.kind] || "#4a5163"};
+    });
     chart.setOption({
-      color: COLOURS,
       tooltip: {
         formatter: function (p) {
           return p.dataType === "node" ? escape(p.data.name) + "<br>" + escape(p.data.detail) : "";
@@ -28,7 +38,7 @@
       series: [{
         type: "graph",
         layout: data.nodes.length > 40 ? "circular" : "force",
-        force: {repulsion: 160, edgeLength: [50, 110]},
+        force: {repulsion: 420, edgeLength: [90, 170], gravity: 0.08},
         roam: true,
         draggable: true,
         top: 40,

@@ -253,7 +253,7 @@ class ReportPages {
         ClusterGraph graph = linkage.graph(id, caller);
         List<String> kinds = new ArrayList<>(List.of("REPORT"));
         List<Map<String, Object>> categories = new ArrayList<>();
-        categories.add(Map.of("name", text("clusters.kind.REPORT", locale)));
+        categories.add(Map.of("kind", "REPORT", "name", text("clusters.kind.REPORT", locale)));
         List<Map<String, Object>> nodes = new ArrayList<>();
         Map<Long, Boolean> drawn = new HashMap<>();
         for (ReportNode r : reportNodes(graph, caller)) {
@@ -278,7 +278,7 @@ class ReportPages {
             String kind = tie.key().substring(0, Math.max(0, tie.key().indexOf(':')));
             if (!kinds.contains(kind)) {
                 kinds.add(kind);
-                categories.add(Map.of("name", text("clusters.kind." + kind, locale)));
+                categories.add(Map.of("kind", kind, "name", text("clusters.kind." + kind, locale)));
             }
             nodes.add(Map.of(
                     "id",
