@@ -213,7 +213,7 @@ class ConsoleCasesBrowserIntegrationTests {
                 .contains("报案（0）", "没有符合条件的报案");
         assertThat(analyst.get("/console/reports?lang=en&scamType=BRUSHING_REBATE")
                         .body())
-                .contains("Citizens’ reports", "Reports (4)", "Brushing / part-time-job rebate");
+                .contains("Citizens&#39; reports", "Reports (4)", "Brushing / part-time-job rebate");
         analyst.get("/console/reports?lang=zh-CN");
 
         // bad input: the page again, the messages beside their fields, what was typed kept
@@ -301,7 +301,10 @@ class ConsoleCasesBrowserIntegrationTests {
                 .contains("案件已立案", byApi.get("caseNo").asText(), "时间线", "立案", "添加备注", "移交其他中心", "福州市反诈骗中心");
         HttpResponse<String> again =
                 analyst.post("/console/reports/clusters/" + b1 + "/case", "title=again&" + csrf(clusterPage));
-        assertThat(again.body()).as("a cluster is one case").contains("此串并簇已立为案件");
+        assertThat(again.body()).as("a cluster is one case").contains("此串并簇已立为案件。", "id=\"promote-err\"");
+        assertThat(analyst.get("/console/reports/clusters/" + b1).body())
+                .contains("data-has-case", byApi.get("caseNo").asText())
+                .doesNotContain("class=\"stack promote\"");
 
         // a note: required; then on the timeline
         HttpResponse<String> emptyNote = analyst.post(casePath + "/notes", "text=+&" + csrf(casePage));
@@ -335,6 +338,33 @@ class ConsoleCasesBrowserIntegrationTests {
         HttpResponse<String> list = analyst.get("/console/cases?status=INVESTIGATING");
         assertThat(list.body()).contains("案件（1）", byApi.get("caseNo").asText(), "侦查中");
         assertThat(analyst.get("/console/cases?status=CLOSED").body()).contains("案件（0）", "暂无案件");
+
+        // a referral to Fuzhou, which declines it: a reason is required, then the case stays Xiamen's
+        HttpResponse<String> referred = analyst.post(
+                casePath + "/referrals",
+                "toAgencyId=" + fuzhouId + "&reason=" + ConsoleClient.enc("嫌疑人在福州") + "&" + csrf(casePage));
+        assertThat(referred.statusCode()).isEqualTo(302);
+        long referralId = api.get("/api/v1/cases/" + caseId, xiamen)
+                .json()
+                .get("pendingReferral")
+                .get("id")
+                .asLong();
+        ConsoleClient fuzhou = ConsoleClient.loggedIn(base, "zhou.analyst");
+        HttpResponse<String> incoming = fuzhou.get("/console/cases");
+        assertThat(incoming.body()).contains("待本中心处理的移交（1）", byApi.get("caseNo").asText(), "嫌疑人在福州", "拒绝理由（必填）");
+        HttpResponse<String> noNote =
+                fuzhou.post("/console/cases/referrals/" + referralId + "/decline", "note=&" + csrf(incoming));
+        assertThat(fuzhou.get(location(noNote)).body())
+                .contains("请说明拒绝移交的理由", "aria-describedby=\"decline-err-" + referralId + "\"");
+        HttpResponse<String> declined = fuzhou.post(
+                "/console/cases/referrals/" + referralId + "/decline",
+                "note=" + ConsoleClient.enc("不在本市管辖") + "&" + csrf(incoming));
+        assertThat(fuzhou.get(location(declined)).body()).contains("您已拒绝移交").doesNotContain("待本中心处理的移交");
+        assertThat(api.get("/api/v1/cases/" + caseId + "/timeline", xiamen).text())
+                .contains("REFERRAL_DECLINED", "不在本市管辖");
+        assertThat(api.get("/api/v1/cases/" + caseId, xiamen).status())
+                .as("still Xiamen's")
+                .isEqualTo(200);
     }
 
     private static JsonNode json(HttpResponse<String> answer) {
@@ -459,6 +489,14 @@ class ConsoleCasesBrowserIntegrationTests {
                     .contains(fraudCase.get("caseNo").asText(), "厦门市反诈骗中心", "嫌疑人落脚点在福州");
             BrowserSupport.assertEveryControlIsLabelled(fuzhou);
             browser.screenshot(fuzhou, "console-cases-referral-zh");
+            // the case's page, before answering: readable, but not Fuzhou's to change yet
+            fuzhou.locator("[data-referral] h3 a").click();
+            fuzhou.waitForURL("**/console/cases/" + caseId);
+            assertThat(fuzhou.locator("form.note, form.status, form.refer").count())
+                    .isZero();
+            assertThat(fuzhou.locator(".answers button").textContent()).isEqualTo("接收案件");
+            fuzhou.goBack();
+            fuzhou.waitForURL("**/console/cases");
             fuzhou.locator("[data-referral] button", new Page.LocatorOptions().setHasText("接收案件"))
                     .click();
             fuzhou.waitForURL("**/console/cases/" + caseId);
