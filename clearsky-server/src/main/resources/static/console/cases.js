@@ -45,7 +45,8 @@
         categories: data.categories,
         data: data.nodes,
         links: data.links,
-        label: {show: data.nodes.length <= 40, position: "right", fontSize: 11},
+        // names beside the nodes only where they fit; on a phone the tooltip and the table name them
+        label: {show: data.nodes.length <= 40 && holder.clientWidth > 480, position: "right", fontSize: 11},
         lineStyle: {color: "#4a5163", width: 1.5, opacity: 0.8},
         emphasis: {focus: "adjacency"}
       }]

@@ -556,6 +556,24 @@ class ConsoleCasesBrowserIntegrationTests {
                 browser.screenshot(page, "console-cases-case-" + suffix);
                 assertThat(problems).as("no script error at 390 pixels").isEmpty();
             }
+            // the keyboard alone reaches a cluster's reports (the table's links), the split form and its button
+            Page page = browser.page(1280, 900, "zh-CN");
+            page.navigate(base + "/console/login");
+            ConsoleClient.logIn(page, "lin.analyst", "用户名", "密码");
+            page.navigate(base + "/console/reports/clusters/" + browserGroup.get(0));
+            List<String> reached = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                page.keyboard().press("Tab");
+                reached.add(
+                        String.valueOf(
+                                page.evaluate(
+                                        "() => { const e = document.activeElement; return (e.tagName + ' ' + (e.id || e.textContent)).trim(); }")));
+            }
+            assertThat(reached)
+                    .anyMatch(t -> t.startsWith("A ") && t.contains(browserReceipts.get(0)))
+                    .anyMatch(t -> t.equals("SELECT split-key"))
+                    .anyMatch(t -> t.equals("TEXTAREA split-reason"))
+                    .anyMatch(t -> t.equals("BUTTON 拆分串并簇"));
         }
     }
 }
