@@ -1,6 +1,7 @@
 package io.clearsky.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +9,8 @@ import io.clearsky.server.TestApi.Answer;
 import io.clearsky.server.TestApi.Auth;
 import io.clearsky.server.agencies.Caller;
 import io.clearsky.server.agencies.Role;
+import io.clearsky.server.cases.ClusterGraph;
+import io.clearsky.server.cases.LinkageManagement;
 import io.clearsky.server.reports.ReportManagement;
 import io.clearsky.server.reports.ReportStatistics;
 import java.io.IOException;
@@ -47,6 +50,9 @@ abstract class ReportsAndCasesIntegrationTests {
 
     @Autowired
     ReportManagement reports;
+
+    @Autowired
+    LinkageManagement linkage;
 
     TestApi api;
     Auth admin;
@@ -639,6 +645,55 @@ abstract class ReportsAndCasesIntegrationTests {
         assertThat(api.post("/api/v1/linkage/exclusions", xiamen, Map.of("key", courier, "reason", "again"))
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aClustersGraphSaysWhichReportCarriesWhichIdentifierToTheRegionsCentreOnly() {
+        // e and f share a chat account, f and g a payment account: one cluster of three, tied in a chain (filed by a
+        // partner, so as not to spend the public intake's hourly allowance the other tests need)
+        Answer batch = api.post(
+                "/api/v1/reports/batch",
+                partner,
+                Map.of(
+                        "reports",
+                        List.of(
+                                withKey(report(
+                                        "13500000001", "350206", "100", "ROMANCE", "CHAT_ACCOUNT", "wechat:graph_e_f")),
+                                withKey(report(
+                                        "13500000002",
+                                        "350206",
+                                        "200",
+                                        "ROMANCE",
+                                        "CHAT_ACCOUNT",
+                                        "wechat:graph_e_f",
+                                        "PAYMENT_ACCOUNT",
+                                        "alipay:2088000011112222")),
+                                withKey(report(
+                                        "13500000003",
+                                        "350206",
+                                        "300",
+                                        "ROMANCE",
+                                        "PAYMENT_ACCOUNT",
+                                        "alipay:2088000011112222")))));
+        assertThat(batch.status()).as(batch.text()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        batch.json()
+                .get("items")
+                .forEach(i -> ids.add(i.get("receipt").get("reportId").asLong()));
+        long e = ids.get(0);
+        long f = ids.get(1);
+        long g = ids.get(2);
+        clusterOf(e, 3);
+        ClusterGraph graph = linkage.graph(g, new Caller("xiamen.analyst", Role.ANALYST, xiamenId));
+        assertThat(graph.summary().reportIds()).containsExactly(e, f, g);
+        assertThat(graph.links())
+                .extracting(ClusterGraph.Link::reportId, l -> l.key().startsWith("CHAT_ACCOUNT:"))
+                .containsExactly(tuple(e, true), tuple(f, true), tuple(f, false), tuple(g, false));
+        assertThat(graph.links().stream().map(ClusterGraph.Link::key).distinct())
+                .containsExactlyInAnyOrderElementsOf(
+                        graph.summary().identifiers().stream().map(t -> t.key()).toList());
+        assertThat(catchThrowable(() -> linkage.graph(e, new Caller("fuzhou.analyst", Role.ANALYST, fuzhouId))))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -297,12 +297,39 @@ public class LinkageManagement {
         String region = agencies.regionScope(null, caller);
         synchronized (lock) {
             LinkageState s = state();
-            Cluster cluster = s.clusterOfReport(reportId);
-            if (cluster == null || (region != null && !touches(s, cluster, region))) {
-                throw new NotFoundException("report " + reportId + " is not linked (yet): it may be on its way");
-            }
-            return summary(s, cluster);
+            return summary(s, visibleCluster(s, reportId, region));
         }
+    }
+
+    /**
+     * The cluster a report is in as a graph: its summary and which report carries which identifier, for whom may see
+     * the cluster (as {@link #cluster}).
+     */
+    public ClusterGraph graph(long reportId, Caller caller) {
+        caller.require(Permission.REPORTS_READ);
+        String region = agencies.regionScope(null, caller);
+        synchronized (lock) {
+            LinkageState s = state();
+            Cluster cluster = visibleCluster(s, reportId, region);
+            List<Integer> seqs = new ArrayList<>();
+            for (int seq : cluster.members()) {
+                seqs.add(seq);
+            }
+            List<ClusterGraph.Link> links = new ArrayList<>();
+            for (int[] link : store.linksOf(seqs)) {
+                links.add(new ClusterGraph.Link(s.reportId(link[0]), s.key(link[1])));
+            }
+            links.sort(Comparator.comparingLong(ClusterGraph.Link::reportId).thenComparing(ClusterGraph.Link::key));
+            return new ClusterGraph(summary(s, cluster), links);
+        }
+    }
+
+    private static Cluster visibleCluster(LinkageState s, long reportId, @Nullable String region) {
+        Cluster cluster = s.clusterOfReport(reportId);
+        if (cluster == null || (region != null && !touches(s, cluster, region))) {
+            throw new NotFoundException("report " + reportId + " is not linked (yet): it may be on its way");
+        }
+        return cluster;
     }
 
     private ClusterSummary summary(LinkageState s, Cluster cluster) {

@@ -145,6 +145,20 @@ public class LinkStore {
         void accept(int seq, int identifier);
     }
 
+    /** Each (report, identifier) link of these reports, as pairs of seq and identifier id, by seq then identifier. */
+    public List<int[]> linksOf(List<Integer> seqs) {
+        List<int[]> links = new ArrayList<>();
+        for (int from = 0; from < seqs.size(); from += 500) {
+            List<Integer> chunk = seqs.subList(from, Math.min(seqs.size(), from + 500));
+            jdbc.sql("select seq, identifier_id from linked_report_identifier where seq in (" + marks(chunk)
+                            + ") order by seq, identifier_id")
+                    .params(chunk)
+                    .query((rs, n) -> links.add(new int[] {rs.getInt(1), rs.getInt(2)}))
+                    .list();
+        }
+        return links;
+    }
+
     /** How many of these reports carry each identifier, by identifier id. */
     public Map<Integer, Integer> tiesOf(List<Integer> seqs) {
         Map<Integer, Integer> ties = new HashMap<>();
