@@ -69,11 +69,15 @@
         chart.setOption({
           color: COLOURS,
           tooltip: {
+            // ECharts puts a formatter's string in the page as HTML: account numbers and institutions come from
+            // partners, so every value is escaped
             formatter: function (p) {
+              var encode = window.echarts.format.encodeHTML;
               if (p.dataType === "edge") {
-                return p.data.label;
+                return encode(String(p.data.label));
               }
-              return p.data.heading ? "" : p.data.name + " · " + p.data.institution + (p.data.value ? " · " + p.data.value : "");
+              return p.data.heading ? "" : encode(String(p.data.name)) + " · " + encode(String(p.data.institution))
+                  + (p.data.value ? " · " + encode(String(p.data.value)) : "");
             }
           },
           legend: {top: 0, data: data.levels},

@@ -430,6 +430,10 @@ public class RegistryManagement {
             Indicator current =
                     indicators.find(indicator.id()).orElseThrow(() -> new NotFoundException("indicator", id));
             IndicatorStatus before = current.status();
+            if (before == IndicatorStatus.REPORTED) {
+                // rejected already (or never suspected): nothing changes, so nothing is published or audited
+                return current.view();
+            }
             current.reject(clock.instant(), policy);
             indicators.save(current);
             published(current, before, "REJECTED", caller.name());

@@ -176,6 +176,13 @@ class ConsoleIndicatorsBrowserIntegrationTests {
         assertThat(found)
                 .contains("涉诈指标查询", "查到的涉诈指标（1）", LISTED, "已核实", "虚假网络投资理财", "厦门市反诈骗中心")
                 .doesNotContain(BY_CITIZENS);
+        // like's wildcards in a value are matched as themselves: a chat id with "_" is found by its exact value
+        long chat = list("wechat:fake_invest_01", "CHAT_ACCOUNT");
+        assertThat(analyst.get("/console/indicators?q=" + enc("wechat:fake_invest_01"))
+                        .body())
+                .contains("/console/indicators/" + chat + "\"");
+        assertThat(analyst.get("/console/indicators?q=" + enc("fake%invest")).body())
+                .doesNotContain("/console/indicators/" + chat + "\"");
         assertThat(analyst.get("/console/indicators?q=" + enc("fake-invest")).body())
                 .contains(LISTED_URL, "网址");
         String suspected = analyst.get("/console/indicators?status=SUSPECTED").body();

@@ -266,6 +266,12 @@ class PublicPagesIntegrationTests extends PublicPagesServer {
         assertThat(nowhere.statusCode()).isEqualTo(401);
         assertThat(nowhere.body()).contains("Page not found");
 
+        // the language switch of an error page never links to another site (//host and /\host are other sites)
+        for (String sneaky : List.of("//evil.example/x", "/%5Cevil.example/x")) {
+            HttpResponse<String> error = page.page(sneaky);
+            assertThat(error.body()).as(sneaky).doesNotContain("evil.example");
+        }
+
         // refused by a filter before any page ran (a NUL in the query): the page too, through the error dispatch
         HttpResponse<String> nul = page.page("/check?value=%00");
         assertThat(nul.statusCode()).isEqualTo(400);

@@ -34,6 +34,9 @@ class AuditPages {
     /** Records one page lists. */
     static final int PAGE_SIZE = 50;
 
+    /** The last page one may ask for (the page number times the size stays an int). */
+    static final int MAX_PAGE = 1_000_000;
+
     /** The kinds of subject the trail records, for the kind filter. */
     static final List<String> KINDS = List.of(
             "agency",
@@ -93,7 +96,7 @@ class AuditPages {
         if (wantedKind != null && !KINDS.contains(wantedKind)) {
             errors.put("kind", "audit.error.kind");
         }
-        int shown = Math.max(0, page);
+        int shown = Math.min(Math.max(0, page), MAX_PAGE);
         List<AuditRecord> records = List.of();
         boolean hasNext = false;
         if (errors.isEmpty()) {
@@ -105,10 +108,11 @@ class AuditPages {
                     until,
                     wantedKind);
             try {
-                // one more than a page, to know whether there is a next one
-                List<AuditRecord> found = trail.find(filter, shown, PAGE_SIZE + 1, caller);
-                hasNext = found.size() > PAGE_SIZE;
-                records = hasNext ? found.subList(0, PAGE_SIZE) : found;
+                records = trail.find(filter, shown, PAGE_SIZE, caller);
+                // a next page if the record after this page exists: pages of one record, numbered by that record
+                hasNext = records.size() == PAGE_SIZE
+                        && !trail.find(filter, (shown + 1) * PAGE_SIZE, 1, caller)
+                                .isEmpty();
             } catch (InvalidInputException wrong) {
                 errors.put("kind", "audit.error.kind");
             }

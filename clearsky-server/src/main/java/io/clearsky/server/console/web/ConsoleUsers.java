@@ -7,6 +7,7 @@ import io.clearsky.server.agencies.Permission;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Who is logged in, as the header shows it. */
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class ConsoleUsers {
 
     private final AgencyManagement agencies;
+    private final MessageSource messages;
 
-    ConsoleUsers(AgencyManagement agencies) {
+    ConsoleUsers(AgencyManagement agencies, MessageSource messages) {
         this.agencies = agencies;
+        this.messages = messages;
     }
 
     /**
@@ -41,7 +44,7 @@ class ConsoleUsers {
         boolean english = "en".equals(locale.getLanguage());
         Long agency = caller.agencyId();
         String centre = agency == null
-                ? (english ? "ClearSky platform" : "晴空平台")
+                ? messages.getMessage("app.platform", null, locale)
                 : agencies.find(agency).map(a -> name(a, english)).orElse(String.valueOf(agency));
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         for (Permission permission : Permission.values()) {

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +60,9 @@ class IndicatorPages {
     static final int QUEUE_SIZE = 20;
     /** Row errors on one page of an import's error report. */
     static final int ERRORS_SIZE = 50;
+
+    /** The last page of row errors one may ask for (the page number times the size stays an int). */
+    static final int MAX_ERROR_PAGE = 1_000_000;
     /** Reports shown as an indicator's evidence. */
     static final int EVIDENCE_SIZE = 50;
     /** The activity windows a person can choose, in days. */
@@ -70,6 +74,7 @@ class IndicatorPages {
     private final AgencyManagement agencies;
     private final ConsoleUsers users;
     private final Clock clock;
+    private final MessageSource messages;
 
     IndicatorPages(
             RegistryManagement registry,
@@ -77,13 +82,15 @@ class IndicatorPages {
             CheckManagement checks,
             AgencyManagement agencies,
             ConsoleUsers users,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.registry = registry;
         this.imports = imports;
         this.checks = checks;
         this.agencies = agencies;
         this.users = users;
         this.clock = clock;
+        this.messages = messages;
     }
 
     // ---------------------------------------------------------------------------------------------- search
@@ -290,10 +297,16 @@ class IndicatorPages {
         model.addAttribute("done", done);
         model.addAttribute("times", DissuasionPages.TIMES);
         if (done && job.rejectedRows() > 0) {
-            List<RowError> errors = imports.errors(id, page, ERRORS_SIZE + 1, caller);
-            model.addAttribute("errors", errors.subList(0, Math.min(ERRORS_SIZE, errors.size())));
-            model.addAttribute("errorPage", page);
-            model.addAttribute("moreErrors", errors.size() > ERRORS_SIZE);
+            int shown = Math.min(Math.max(0, page), MAX_ERROR_PAGE);
+            List<RowError> errors = imports.errors(id, shown, ERRORS_SIZE, caller);
+            model.addAttribute("errors", errors);
+            model.addAttribute("errorPage", shown);
+            // more if the error after this page exists: pages of one error, numbered by that error
+            model.addAttribute(
+                    "moreErrors",
+                    errors.size() == ERRORS_SIZE
+                            && !imports.errors(id, (shown + 1) * ERRORS_SIZE, 1, caller)
+                                    .isEmpty());
         }
     }
 
@@ -340,13 +353,12 @@ class IndicatorPages {
                 warnings.add(day.warnings());
             }
         }
-        boolean en = "en".equals(locale.getLanguage());
         return new Chart(
                 labels,
                 List.of(
-                        new Series(en ? "Active numbers" : "活跃号码", active),
-                        new Series(en ? "Hits" : "命中次数", hits),
-                        new Series(en ? "Warnings" : "预警次数", warnings)));
+                        new Series(messages.getMessage("indicators.chart.active", null, locale), active),
+                        new Series(messages.getMessage("indicators.chart.hits", null, locale), hits),
+                        new Series(messages.getMessage("indicators.chart.warnings", null, locale), warnings)));
     }
 
     /** The chart's days and its lines. */

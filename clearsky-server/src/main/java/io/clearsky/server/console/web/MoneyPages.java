@@ -23,6 +23,7 @@ import io.clearsky.server.funds.TraceRequest;
 import io.clearsky.server.funds.TraceView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -583,7 +584,8 @@ class MoneyPages {
             if (!end.isAfter(order.expiresAt())) {
                 errors.put("until", "money.error.extendLater");
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // not a date, or one past the calendar's end (+999999999-12-31 plus a day)
             errors.put("until", "money.error.extendUntil");
         }
         if (strip(legalDocument).isEmpty()) {

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An error in a console or public page's controller, or a page path that does not exist, answered as the error page
+ * An error in a console or public page's controller, or a page path that does not exist (or not for this method: a
+ * link to a form's address), answered as the error page
  * when a browser asked for the page ({@link ErrorPages#wanted}); everything else (the API, htmx, clients without
  * {@code Accept: text/html}) falls through to the problem+json handling. Runs before that handling.
  */
@@ -50,7 +52,8 @@ class PageExceptions implements HandlerExceptionResolver, Ordered {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean ours = handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().equals(PageExceptions.class.getPackageName());
-        if (!(ours || e instanceof NoResourceFoundException) || !ErrorPages.wanted(request, path)) {
+        if (!(ours || e instanceof NoResourceFoundException || e instanceof HttpRequestMethodNotSupportedException)
+                || !ErrorPages.wanted(request, path)) {
             return null;
         }
         int status = status(e);

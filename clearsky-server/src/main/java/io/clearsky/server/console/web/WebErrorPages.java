@@ -3,6 +3,7 @@ package io.clearsky.server.console.web;
 import io.clearsky.server.ErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class WebErrorPages implements ErrorPages {
 
+    /**
+     * A path the language switch may link back to: ours, plain. Not {@code //host/..} or {@code /\host/..}, which a
+     * link builder and a browser take for another site.
+     */
+    private static final Pattern PLAIN_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~-]*");
+
     @Override
     public ModelAndView page(HttpServletRequest request, HttpServletResponse response, String path, int status) {
         boolean console = path.equals("/console") || path.startsWith("/console/");
@@ -26,7 +33,13 @@ class WebErrorPages implements ErrorPages {
         page.addObject("kind", status == 403 && request.getAttribute(STALE_FORM) != null ? "expired" : kind(status));
         page.addObject("zh", LocaleContextHolder.getLocale().getLanguage().equals("zh"));
         // the language switch of the error page reloads the page that failed (a GET), not /error
-        page.addObject("here", console ? "/console" : "GET".equals(request.getMethod()) ? path : "/");
+        page.addObject(
+                "here",
+                console
+                                || !"GET".equals(request.getMethod())
+                                || !PLAIN_PATH.matcher(path).matches()
+                        ? (console ? "/console" : "/")
+                        : path);
         page.addObject("retryMinutes", retryMinutes(response, status));
         return page;
     }

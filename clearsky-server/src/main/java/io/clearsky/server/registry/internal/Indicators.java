@@ -233,14 +233,15 @@ public class Indicators {
         StringBuilder where = new StringBuilder(query.sql());
         List<Object> params = new ArrayList<>(query.params());
         List<String> texts = valueContainsAny.stream()
-                .map(t -> t.strip().replace("%", "").replace("_", ""))
+                // like's wildcards and its escape character are matched as themselves (chat ids have "_")
+                .map(t -> t.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .filter(t -> !t.isEmpty())
                 .distinct()
                 .toList();
         if (!texts.isEmpty()) {
             where.append(where.length() == 0 ? " where (" : " and (");
             for (int i = 0; i < texts.size(); i++) {
-                where.append(i == 0 ? "" : " or ").append("indicator_value like ?");
+                where.append(i == 0 ? "" : " or ").append("indicator_value like ? escape '\\'");
                 params.add("%" + texts.get(i) + "%");
             }
             where.append(')');
