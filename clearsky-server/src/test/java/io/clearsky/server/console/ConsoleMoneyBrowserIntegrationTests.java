@@ -360,8 +360,8 @@ class ConsoleMoneyBrowserIntegrationTests {
         // the assistance board: both requests, the one past its deadline marked in words
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             // the countdown's clock is read after the funds module's: wait until both say it is past
-            String board = analyst.get("/console/money/assistance").body();
-            return board.contains("已超期") && board.contains("class=\"overdue\"");
+            String shown = analyst.get("/console/money/assistance").body();
+            return shown.contains("已超期") && shown.contains("class=\"overdue\"");
         });
         String requests = analyst.get("/console/money/assistance").body();
         assertThat(requests).contains("协查请求（2）", "某支付平台", "PP-A1", "开户人、绑定手机号", "class=\"overdue\"");
