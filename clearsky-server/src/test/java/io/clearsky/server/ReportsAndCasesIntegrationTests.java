@@ -13,6 +13,7 @@ import io.clearsky.server.cases.ClusterGraph;
 import io.clearsky.server.cases.LinkageManagement;
 import io.clearsky.server.reports.ReportManagement;
 import io.clearsky.server.reports.ReportStatistics;
+import io.clearsky.server.reports.ReportSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -694,6 +696,59 @@ abstract class ReportsAndCasesIntegrationTests {
                         graph.summary().identifiers().stream().map(t -> t.key()).toList());
         assertThat(catchThrowable(() -> linkage.graph(e, new Caller("fuzhou.analyst", Role.ANALYST, fuzhouId))))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void summariesShowTheCallersRegionsReportsAsListsDoAndAnotherRegionsOnlyByTypeDayAndCity() {
+        // a victim in Xiamen and one in Fuzhou quote the same chat account: a cluster both centres see
+        Map<String, Object> inXiamen =
+                report("13500000011", "350206", "4100", "FAKE_INVESTMENT", "CHAT_ACCOUNT", "wechat:two_cities");
+        inXiamen.put("narrative", "对方加我微信荐股，我的手机号13500000011，转了4100元。");
+        Map<String, Object> inFuzhou =
+                report("13500000012", "350102", "5200", "FAKE_INVESTMENT", "CHAT_ACCOUNT", "wechat:two_cities");
+        inFuzhou.put("reporter", Map.of("name", "王五", "phone", "13500000012"));
+        Answer batch = api.post(
+                "/api/v1/reports/batch", partner, Map.of("reports", List.of(withKey(inXiamen), withKey(inFuzhou))));
+        assertThat(batch.status()).as(batch.text()).isEqualTo(200);
+        long x = batch.json().get("items").get(0).get("receipt").get("reportId").asLong();
+        long f = batch.json().get("items").get(1).get("receipt").get("reportId").asLong();
+        String fuzhouReceipt =
+                batch.json().get("items").get(1).get("receipt").get("receiptNo").asText();
+        clusterOf(x, 2);
+        Caller xiamenAnalyst = new Caller("xiamen.analyst", Role.ANALYST, xiamenId);
+        Caller fuzhouAnalyst = new Caller("fuzhou.analyst", Role.ANALYST, fuzhouId);
+
+        List<ReportSummary> forXiamen = reports.summaries(List.of(f, x, Long.MAX_VALUE), xiamenAnalyst);
+        assertThat(forXiamen)
+                .extracting(ReportSummary::id)
+                .as("in the order asked, unknown ids left out")
+                .containsExactly(f, x);
+        ReportSummary own = forXiamen.get(1);
+        assertThat(own.ownRegion()).isTrue();
+        assertThat(own.region()).isEqualTo("350206");
+        assertThat(own.occurredOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(own.report().narrative())
+                .as("masked as lists mask it")
+                .isEqualTo("对方加我微信荐股，我的手机号135****0011，转了4100元。");
+        assertThat(own.report().suggestion()).as("no classifier").isNull();
+        assertThat(own.report().lossAmount()).isEqualByComparingTo("4100");
+        ReportSummary other = forXiamen.get(0);
+        assertThat(other.ownRegion()).isFalse();
+        assertThat(other.report()).isNull();
+        assertThat(other)
+                .extracting(ReportSummary::scamType, ReportSummary::occurredOn, ReportSummary::region)
+                .containsExactly(
+                        io.clearsky.core.indicator.ScamType.FAKE_INVESTMENT, LocalDate.of(2026, 11, 20), "3501xx");
+        assertThat(other.toString()).doesNotContain("5200", "王五", "13500000012", fuzhouReceipt);
+
+        // the other way round for Fuzhou, and everything in full for the platform's admin
+        assertThat(reports.summaries(List.of(x, f), fuzhouAnalyst))
+                .extracting(ReportSummary::ownRegion, ReportSummary::region)
+                .containsExactly(tuple(false, "3502xx"), tuple(true, "350102"));
+        assertThat(reports.summaries(List.of(x, f), new Caller("admin", Role.ADMIN, null)))
+                .allSatisfy(r -> assertThat(r.ownRegion()).isTrue());
+        assertThat(catchThrowable(() -> reports.summaries(List.of(x), new Caller("auditor", Role.AUDITOR, xiamenId))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -308,20 +309,24 @@ public class LinkageManagement {
     public ClusterGraph graph(long reportId, Caller caller) {
         caller.require(Permission.REPORTS_READ);
         String region = agencies.regionScope(null, caller);
+        ClusterSummary summary;
+        Map<Integer, Long> reportOfSeq = new HashMap<>();
         synchronized (lock) {
             LinkageState s = state();
             Cluster cluster = visibleCluster(s, reportId, region);
-            List<Integer> seqs = new ArrayList<>();
             for (int seq : cluster.members()) {
-                seqs.add(seq);
+                reportOfSeq.put(seq, s.reportId(seq));
             }
-            List<ClusterGraph.Link> links = new ArrayList<>();
-            for (int[] link : store.linksOf(seqs)) {
-                links.add(new ClusterGraph.Link(s.reportId(link[0]), s.key(link[1])));
-            }
-            links.sort(Comparator.comparingLong(ClusterGraph.Link::reportId).thenComparing(ClusterGraph.Link::key));
-            return new ClusterGraph(summary(s, cluster), links);
+            summary = summary(s, cluster);
         }
+        // the links are read without the lock, which every filing waits for: a report's seq and its links are
+        // written once, in the transaction that linked it, which committed before the lock was let go
+        List<ClusterGraph.Link> links = new ArrayList<>();
+        for (LinkStore.Link link : store.linksOf(List.copyOf(reportOfSeq.keySet()))) {
+            links.add(new ClusterGraph.Link(reportOfSeq.get(link.seq()), link.key()));
+        }
+        links.sort(Comparator.comparingLong(ClusterGraph.Link::reportId).thenComparing(ClusterGraph.Link::key));
+        return new ClusterGraph(summary, links);
     }
 
     private static Cluster visibleCluster(LinkageState s, long reportId, @Nullable String region) {

@@ -407,6 +407,36 @@ public class ReportManagement {
     public record Page<T>(List<T> items, int page, int size, long total) {}
 
     /**
+     * Reports by id, in the order given, for a page that draws many at once (a cluster's graph): those of the caller's
+     * region as {@link #page} shows them, another region's reduced to what {@link ReportSummary} says of them. Ids of
+     * no report are left out.
+     */
+    public List<ReportSummary> summaries(Collection<Long> ids, Caller caller) {
+        caller.require(Permission.REPORTS_READ);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // one read for all of them and no classifier: a cluster's graph reads up to 60 reports on every view; the
+        // region is decided as get() decides it, once for the caller rather than per report
+        String prefix = agencies.regionScope(null, caller);
+        Map<Long, ReportSummary> found = new HashMap<>();
+        for (ReportView view : reports.findAll(ids)) {
+            LocalDate occurredOn = view.occurredAt().atZone(Filing.ZONE).toLocalDate();
+            found.put(
+                    view.id(),
+                    inScope(prefix, view.region())
+                            ? new ReportSummary(view.id(), view.scamType(), occurredOn, view.region(), masked(view))
+                            : new ReportSummary(
+                                    view.id(),
+                                    view.scamType(),
+                                    occurredOn,
+                                    view.region().substring(0, 4) + "xx",
+                                    null));
+        }
+        return ids.stream().distinct().map(found::get).filter(r -> r != null).toList();
+    }
+
+    /**
      * The reporter's contact, for the police of the report's region who need to call them back. The reason is
      * recorded in the audit trail with who asked.
      */
@@ -739,7 +769,11 @@ public class ReportManagement {
     }
 
     private boolean inScope(Caller caller, String region) {
-        String prefix = agencies.regionScope(null, caller);
+        return inScope(agencies.regionScope(null, caller), region);
+    }
+
+    /** Whether a report's region lies within a region prefix; null (an admin's) covers every region. */
+    private static boolean inScope(@Nullable String prefix, String region) {
         return prefix == null || region.startsWith(prefix);
     }
 

@@ -61,6 +61,7 @@ class ConsoleCasesBrowserIntegrationTests {
     private String base;
     private TestApi api;
     private Auth xiamen;
+    private Auth partner;
     private long fuzhouId;
     /** The cluster the browser works on (fake customer service, 350206) and the one the HTTP test works on. */
     private List<Long> browserGroup;
@@ -78,7 +79,7 @@ class ConsoleCasesBrowserIntegrationTests {
                 api.agency(admin, "xiamen-afc", "POLICE_CENTRE", "厦门市反诈骗中心", "Xiamen Anti-Fraud Centre", "350200");
         fuzhouId = api.agency(admin, "fuzhou-afc", "POLICE_CENTRE", "福州市反诈骗中心", "Fuzhou Anti-Fraud Centre", "350100");
         xiamen = api.issueKey(admin, xiamenId);
-        Auth partner = api.issueKey(admin, api.agency(admin, "safe-app", "PARTNER", "安全手机卫士", "SafePhone", null));
+        partner = api.issueKey(admin, api.agency(admin, "safe-app", "PARTNER", "安全手机卫士", "SafePhone", null));
         ConsoleClient.person(api, admin, xiamenId, "lin.analyst", "ANALYST");
         ConsoleClient.person(api, admin, xiamenId, "he.auditor", "AUDITOR");
         ConsoleClient.person(api, admin, xiamenId, "wu.caller", "CALLER");
@@ -574,6 +575,84 @@ class ConsoleCasesBrowserIntegrationTests {
                     .anyMatch(t -> t.equals("SELECT split-key"))
                     .anyMatch(t -> t.equals("TEXTAREA split-reason"))
                     .anyMatch(t -> t.equals("BUTTON 拆分串并簇"));
+        }
+    }
+
+    /**
+     * A cluster spanning two cities, which is what linkage is for: a victim in Xiamen and one in Fuzhou paid the same
+     * account. Each centre opens the cluster and its graph; its own report is linked to its page, the other city's is
+     * drawn as another region's report, by its city only, with none of its reporter's data, receipt or loss.
+     */
+    @Test
+    @Order(4)
+    void aClusterAcrossTwoCitiesOpensForBothCentresShowingTheOtherCitysReportWithoutItsPersonalData() {
+        String account = "alipay:2088000099990001";
+        Map<String, Object> inXiamen = report("FAKE_INVESTMENT", "350206", "3100", "PAYMENT_ACCOUNT", account);
+        Map<String, Object> inFuzhou = report("FAKE_INVESTMENT", "350102", "6600", "PAYMENT_ACCOUNT", account);
+        inFuzhou.put("narrative", "福州的受害人：对方在群里荐股，我转了六千六。");
+        inFuzhou.put("reporter", Map.of("name", "王五", "phone", "13600000001"));
+        Answer filed = api.post("/api/v1/reports/batch", partner, Map.of("reports", List.of(inXiamen, inFuzhou)));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(200);
+        JsonNode items = filed.json().get("items");
+        long x = items.get(0).get("receipt").get("reportId").asLong();
+        long f = items.get(1).get("receipt").get("reportId").asLong();
+        String xReceipt = items.get(0).get("receipt").get("receiptNo").asText();
+        String fReceipt = items.get(1).get("receipt").get("receiptNo").asText();
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> clusterSize(x) == 2);
+
+        record View(String user, long own, String ownReceipt, long other, String otherCity, List<String> hidden) {}
+        for (View v : List.of(
+                new View(
+                        "lin.analyst",
+                        x,
+                        xReceipt,
+                        f,
+                        "3501xx",
+                        List.of(fReceipt, "王五", "13600000001", "6,600.00", "6600.00")),
+                new View(
+                        "zhou.analyst",
+                        f,
+                        fReceipt,
+                        x,
+                        "3502xx",
+                        List.of(xReceipt, "张三", "1380000000", "3,100.00", "3100.00")))) {
+            ConsoleClient analyst = ConsoleClient.loggedIn(base, v.user());
+            for (long anchor : List.of(x, f)) {
+                HttpResponse<String> page = analyst.get("/console/reports/clusters/" + anchor);
+                assertThat(page.statusCode())
+                        .as(v.user() + " cluster of " + anchor)
+                        .isEqualTo(200);
+                assertThat(page.body())
+                        .containsPattern("data-reports(=\"\")?>2<")
+                        .contains("data-node=\"" + v.own() + "\"", "href=\"/console/reports/" + v.own() + "\"")
+                        .contains(v.ownReceipt(), "PAYMENT_ACCOUNT:")
+                        .contains("data-node=\"" + v.other() + "\"", "外地报案（" + v.otherCity() + "）")
+                        .doesNotContain("href=\"/console/reports/" + v.other() + "\"")
+                        .doesNotContain(v.hidden().toArray(String[]::new))
+                        .doesNotContain("六千六", VICTIMS_NUMBER);
+
+                JsonNode graph = json(analyst.get("/console/reports/clusters/" + anchor + "/graph"));
+                assertThat(graph.get("nodes").size())
+                        .as("2 reports and the account")
+                        .isEqualTo(3);
+                assertThat(graph.get("links").size()).isEqualTo(2);
+                Map<String, JsonNode> nodes = new LinkedHashMap<>();
+                graph.get("nodes").forEach(n -> nodes.put(n.get("id").asText(), n));
+                assertThat(nodes.get("r" + v.own()).get("url").asText()).isEqualTo("/console/reports/" + v.own());
+                assertThat(nodes.get("r" + v.other()).get("name").asText()).isEqualTo("外地报案（" + v.otherCity() + "）");
+                assertThat(nodes.get("r" + v.other()).has("url"))
+                        .as("not linked")
+                        .isFalse();
+                assertThat(graph.toString()).doesNotContain(v.hidden().toArray(String[]::new));
+            }
+            // the other city's report itself stays closed to the centre
+            assertThat(analyst.get("/console/reports/" + v.other()).statusCode())
+                    .isEqualTo(404);
+            assertThat(analyst.get("/console/reports/clusters/" + x + "?lang=en")
+                            .body())
+                    .contains("Another region&#39;s report (" + v.otherCity() + ")", "Fake investment × 2");
         }
     }
 }

@@ -145,15 +145,22 @@ public class LinkStore {
         void accept(int seq, int identifier);
     }
 
-    /** Each (report, identifier) link of these reports, as pairs of seq and identifier id, by seq then identifier. */
-    public List<int[]> linksOf(List<Integer> seqs) {
-        List<int[]> links = new ArrayList<>();
+    /** A report (by seq) carries an identifier (by its link key). */
+    public record Link(int seq, String key) {}
+
+    /**
+     * Each (report, identifier) link of these reports, by seq then identifier id. It carries the link key, read with
+     * it, so that the caller need not hold the linkage's lock to name the identifier: ids and keys never change.
+     */
+    public List<Link> linksOf(List<Integer> seqs) {
+        List<Link> links = new ArrayList<>();
         for (int from = 0; from < seqs.size(); from += 500) {
             List<Integer> chunk = seqs.subList(from, Math.min(seqs.size(), from + 500));
-            jdbc.sql("select seq, identifier_id from linked_report_identifier where seq in (" + marks(chunk)
-                            + ") order by seq, identifier_id")
+            jdbc.sql("select l.seq, i.link_key from linked_report_identifier l"
+                            + " join link_identifier i on i.id = l.identifier_id where l.seq in (" + marks(chunk)
+                            + ") order by l.seq, l.identifier_id")
                     .params(chunk)
-                    .query((rs, n) -> links.add(new int[] {rs.getInt(1), rs.getInt(2)}))
+                    .query((rs, n) -> links.add(new Link(rs.getInt(1), rs.getString(2))))
                     .list();
         }
         return links;

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The analysts' pages of citizens' reports and their clusters (报案与串并): the reports filtered and paged, a report
@@ -210,10 +211,8 @@ class ReportPages {
         model.addAttribute(
                 "types",
                 graph.summary().scamTypes().stream()
-                        .map(t -> ("en".equals(locale.getLanguage())
-                                        ? ScamType.valueOf(t.key()).nameEn()
-                                        : ScamType.valueOf(t.key()).nameZh())
-                                + " × " + t.count())
+                        .map(t ->
+                                text("clusters.typeCount", locale, name(ScamType.valueOf(t.key()), locale), t.count()))
                         .toList());
         model.addAttribute("nodes", reportNodes(graph, caller));
         model.addAttribute("links", graph.links());
@@ -227,19 +226,39 @@ class ReportPages {
         return "console/cluster";
     }
 
-    /** A report of the graph: what its node and its row in the table say. */
-    record ReportNode(long id, String receiptNo, ScamType scamType, BigDecimal loss, String currency) {}
+    /**
+     * A report of the graph: what its node and its row in the table say. Another region's report is drawn but not
+     * linked, with no receipt number and no loss: only its type, its day and its city.
+     */
+    record ReportNode(
+            long id,
+            boolean ownRegion,
+            @Nullable String receiptNo,
+            ScamType scamType,
+            LocalDate occurredOn,
+            String region,
+            @Nullable BigDecimal loss,
+            @Nullable String currency) {}
 
     private List<ReportNode> reportNodes(ClusterGraph graph, Caller caller) {
-        List<ReportNode> nodes = new ArrayList<>();
-        for (long reportId : graph.summary().reportIds()) {
-            if (nodes.size() == GRAPH_REPORTS) {
-                break;
-            }
-            ReportView r = reports.get(reportId, caller);
-            nodes.add(new ReportNode(r.id(), r.receiptNo(), r.scamType(), r.lossAmount(), r.currency()));
-        }
-        return nodes;
+        List<Long> ids = graph.summary().reportIds();
+        return reports.summaries(ids.subList(0, Math.min(ids.size(), GRAPH_REPORTS)), caller).stream()
+                .map(r -> r.report() == null
+                        ? new ReportNode(r.id(), false, null, r.scamType(), r.occurredOn(), r.region(), null, null)
+                        : new ReportNode(
+                                r.id(),
+                                true,
+                                r.report().receiptNo(),
+                                r.scamType(),
+                                r.occurredOn(),
+                                r.region(),
+                                r.report().lossAmount(),
+                                r.report().currency()))
+                .toList();
+    }
+
+    private static String name(ScamType type, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? type.nameEn() : type.nameZh();
     }
 
     /**
@@ -258,21 +277,26 @@ class ReportPages {
         Map<Long, Boolean> drawn = new HashMap<>();
         for (ReportNode r : reportNodes(graph, caller)) {
             drawn.put(r.id(), true);
-            nodes.add(Map.of(
-                    "id",
-                    "r" + r.id(),
-                    "name",
-                    r.receiptNo(),
-                    "category",
-                    0,
-                    "symbolSize",
-                    26,
-                    "detail",
-                    (locale.getLanguage().equals("en")
-                                    ? r.scamType().nameEn()
-                                    : r.scamType().nameZh()) + " · " + r.loss().toPlainString() + " " + r.currency(),
-                    "url",
-                    "/console/reports/" + r.id()));
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", "r" + r.id());
+            node.put("category", 0);
+            node.put("symbolSize", 26);
+            if (r.ownRegion()) {
+                node.put("name", r.receiptNo());
+                node.put("detail", name(r.scamType(), locale) + " · " + r.loss().toPlainString() + " " + r.currency());
+                // a path under the application's context path, as the page's own links are (th:href="@{...}")
+                node.put(
+                        "url",
+                        ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .path("/console/reports/{id}")
+                                .buildAndExpand(r.id())
+                                .getPath());
+            } else {
+                // drawn so that the cluster's shape is whole, but not linked: the report is another centre's
+                node.put("name", text("clusters.otherRegion", locale, r.region()));
+                node.put("detail", name(r.scamType(), locale) + " · " + r.occurredOn());
+            }
+            nodes.add(node);
         }
         for (ClusterSummary.Tie tie : graph.summary().identifiers()) {
             String kind = tie.key().substring(0, Math.max(0, tie.key().indexOf(':')));

@@ -162,6 +162,18 @@ public class Reports {
                 .optional();
     }
 
+    /** The reports with these ids, with their identifiers, in no particular order; ids of no report are left out. */
+    public List<ReportView> findAll(Collection<Long> ids) {
+        List<ReportView> views = new ArrayList<>(ids.size());
+        for (List<Long> chunk : chunks(List.copyOf(ids))) {
+            views.addAll(jdbc.sql("select " + COLUMNS + " from report where id in (" + marks(chunk) + ")")
+                    .params(chunk)
+                    .query(this::view)
+                    .list());
+        }
+        return withIdentifiers(views);
+    }
+
     /** The reports other modules read after {@code ReportsFiled}, in the order of the ids given. */
     public List<FiledReport> filed(Collection<Long> ids) {
         Map<Long, List<ReportedIdentifier>> identifiers = identifiersOf(ids);
