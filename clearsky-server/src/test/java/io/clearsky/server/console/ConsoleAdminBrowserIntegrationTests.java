@@ -257,6 +257,9 @@ class ConsoleAdminBrowserIntegrationTests {
                 .contains("<th scope=\"col\">时间</th>", "value=\"lin.supervisor\"")
                 .doesNotContain("data-action=\"USER_CREATED\"");
         assertThat(trail.indexOf(withdrawnRecord)).as("newest first").isLessThan(trail.indexOf(publishedRecord));
+        // the chain is checked at most once a minute while healthy, and at once when asked
+        assertThat(trail).contains("检查时间：", "verify=now", "立即检查");
+        assertThat(auditor.get("/console/audit?verify=now").body()).contains("data-healthy=\"true\"", "检查时间：");
         assertThat(auditor.get("/console/audit?kind=user").body())
                 .contains("data-action=\"PASSWORD_CHANGED\"", "user:lin.supervisor")
                 .doesNotContain(publishedRecord);

@@ -349,6 +349,11 @@ class ConsoleMoneyBrowserIntegrationTests {
         String board = analyst.get("/console/money/orders").body();
         assertThat(board).contains(orderNo, "已下达", "PP-C2", "¥50,000.00", "data-countdown-left=\"还剩 {0}\"");
         assertThat(LEFT_DAYS.matcher(board).find()).as("the time left, as text").isTrue();
+        // one page holds them all: no pager; a page past the end is empty, not an error
+        assertThat(board).doesNotContain("class=\"pager\"");
+        assertThat(analyst.get("/console/money/orders?page=3").body())
+                .doesNotContain(orderNo)
+                .contains("暂无指令");
         assertThat(analyst.get("/console/money/orders?status=EXECUTED").body())
                 .doesNotContain(orderNo)
                 .contains("暂无指令");

@@ -469,30 +469,53 @@ class MoneyPages {
 
     // ---- the boards ----
 
+    /** The last page one may ask for (the page number times the size stays an int). */
+    static final int MAX_PAGE = 1_000_000;
+
+    private static int shownPage(int page) {
+        return Math.min(Math.max(page, 0), MAX_PAGE);
+    }
+
+    /** The board's page and how many pages it has, for the pager under the table. */
+    private static void pager(int page, long total, Model model) {
+        model.addAttribute("pageNo", page);
+        model.addAttribute("pages", (total + BOARD_SIZE - 1) / BOARD_SIZE);
+    }
+
     @GetMapping("/console/money/orders")
-    String orders(@RequestParam(required = false) @Nullable String status, Locale locale, Model model) {
+    String orders(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
         Caller caller = Caller.current();
         caller.require(Permission.ORDERS_READ);
         OrderStatus filter = parse(OrderStatus.class, status);
-        Page<OrderView> page = orders.page(filter, null, 0, BOARD_SIZE, caller);
+        Page<OrderView> found = orders.page(filter, null, shownPage(page), BOARD_SIZE, caller);
         common(caller, "orders", locale, model);
+        pager(shownPage(page), found.total(), model);
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("statuses", OrderStatus.values());
-        model.addAttribute("orders", page.items());
-        model.addAttribute("total", page.total());
+        model.addAttribute("orders", found.items());
+        model.addAttribute("total", found.total());
         return "console/money-orders";
     }
 
     @GetMapping("/console/money/assistance")
-    String assistance(@RequestParam(required = false) @Nullable String status, Locale locale, Model model) {
+    String assistance(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
         Caller caller = Caller.current();
         caller.require(Permission.ORDERS_READ);
         AssistanceStatus filter = parse(AssistanceStatus.class, status);
-        Page<AssistanceView> page = assistance.page(filter, false, 0, BOARD_SIZE, caller);
+        Page<AssistanceView> found = assistance.page(filter, false, shownPage(page), BOARD_SIZE, caller);
         common(caller, "assistance", locale, model);
+        pager(shownPage(page), found.total(), model);
         Map<Long, String> partners = new HashMap<>();
         boolean en = "en".equals(locale.getLanguage());
-        page.items()
+        found.items()
                 .forEach(r -> partners.computeIfAbsent(
                         r.partnerId(),
                         id -> agencies.find(id)
@@ -500,11 +523,11 @@ class MoneyPages {
                                 .orElse(String.valueOf(id))));
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("statuses", AssistanceStatus.values());
-        model.addAttribute("requests", page.items());
+        model.addAttribute("requests", found.items());
         model.addAttribute("partnerNames", partners);
         String separator = messages.getMessage("money.list.sep", null, locale);
         Map<Long, String> asks = new HashMap<>();
-        page.items()
+        found.items()
                 .forEach(r -> asks.put(
                         r.id(),
                         String.join(
@@ -513,7 +536,7 @@ class MoneyPages {
                                         .map(a -> messages.getMessage("money.ask." + a, null, a, locale))
                                         .toList())));
         model.addAttribute("asks", asks);
-        model.addAttribute("total", page.total());
+        model.addAttribute("total", found.total());
         return "console/money-assistance";
     }
 
