@@ -56,10 +56,6 @@ class BulletinPages {
     static final Map<String, ScamType> TYPES = java.util.Arrays.stream(ScamType.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(ScamType::name, t -> t));
 
-    /** Times as the page shows them: China Standard Time, to the minute. */
-    static final DateTimeFormatter TIMES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Dashboards.CHINA);
-
     /** What a {@code datetime-local} field sends and shows. */
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -116,7 +112,7 @@ class BulletinPages {
         boolean mayPublish = caller.may(Permission.BULLETINS_PUBLISH);
         model.addAttribute("me", users.describe(caller, locale));
         model.addAttribute("page", "bulletins");
-        model.addAttribute("times", TIMES);
+        model.addAttribute("times", DissuasionPages.TIMES);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("status", wanted);
         model.addAttribute("bulletins", found.items());
@@ -202,7 +198,7 @@ class BulletinPages {
         caller.require(Permission.BULLETINS_PUBLISH);
         model.addAttribute("me", users.describe(caller, locale));
         model.addAttribute("page", "bulletins");
-        model.addAttribute("times", TIMES);
+        model.addAttribute("times", DissuasionPages.TIMES);
         model.addAttribute("bulletin", bulletins.get(id, caller));
         return "console/bulletin-withdraw";
     }
